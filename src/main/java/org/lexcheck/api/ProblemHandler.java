@@ -1,0 +1,46 @@
+package org.lexcheck.api;
+
+import java.net.URI;
+import org.lexcheck.engine.CheckLimitExceededException;
+import org.lexcheck.proposal.InvalidProposalException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Answers bad input with RFC 9457 problem details that name the field and the allowed values; never a stack trace. */
+@RestControllerAdvice
+class ProblemHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidProposalException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidProposalException e) {
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        if (e instanceof UnsupportedFormatException) {
+            status = e.field().equals("Accept") ? HttpStatus.NOT_ACCEPTABLE : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.field() + ": " + e.getMessage());
+        problem.setType(URI.create("urn:lexcheck:problem:invalid-input"));
+        problem.setTitle("Invalid input");
+        problem.setProperty("field", e.field());
+        if (!e.allowed().isEmpty()) problem.setProperty("allowed", e.allowed());
+        return respond(status, problem);
+    }
+
+    @ExceptionHandler(CheckLimitExceededException.class)
+    ResponseEntity<ProblemDetail> cutOff(CheckLimitExceededException e) {
+        LOG.warn(e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(URI.create("urn:lexcheck:problem:check-cut-off"));
+        problem.setTitle("Check cut off");
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(HttpStatus status, ProblemDetail problem) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,57 @@
+package org.lexcheck.api;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.SchemaOutputResolver;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.transform.Result;
+import javax.xml.transform.stream.StreamResult;
+import org.lexcheck.proposal.xml.XmlProposal;
+import org.lexcheck.report.xml.XmlReport;
+
+/**
+ * Generates the XML schemas of the proposal and report formats from their JAXB bindings. The
+ * published copies in {@code static/schema/} are checked against this by a test, so they
+ * cannot drift; regenerate them with {@code XmlSchemas.main}.
+ */
+public final class XmlSchemas {
+    private XmlSchemas() {}
+
+    public static String proposal() {
+        return generate(XmlProposal.class);
+    }
+
+    public static String report() {
+        return generate(XmlReport.class);
+    }
+
+    private static String generate(Class<?> root) {
+        try {
+            List<StringWriter> outputs = new ArrayList<>();
+            JAXBContext.newInstance(root).generateSchema(new SchemaOutputResolver() {
+                @Override
+                public Result createOutput(String namespaceUri, String suggestedFileName) {
+                    StringWriter w = new StringWriter();
+                    outputs.add(w);
+                    StreamResult r = new StreamResult(w);
+                    r.setSystemId(suggestedFileName);
+                    return r;
+                }
+            });
+            return outputs.get(0).toString();
+        } catch (JAXBException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes both schemas to {@code src/main/resources/static/schema/}. */
+    public static void main(String[] args) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/main/resources/static/schema");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve("proposal-1.xsd"), proposal());
+        java.nio.file.Files.writeString(dir.resolve("report-1.xsd"), report());
+    }
+}

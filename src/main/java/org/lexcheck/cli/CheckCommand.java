@@ -1,0 +1,51 @@
+package org.lexcheck.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.lexcheck.proposal.InvalidProposalException;
+import org.lexcheck.proposal.ProposalFormat;
+import org.lexcheck.report.Report;
+import org.lexcheck.report.ReportWriter;
+import org.lexcheck.report.Verdict;
+import org.lexcheck.system.Checker;
+
+/**
+ * {@code check FILE...}: one report per file on standard output, nothing else. Exit 0 when no
+ * measure conflicts, 1 when one does, 2 when a file is unreadable or invalid (its message on
+ * standard error, nothing on standard output for that file).
+ */
+final class CheckCommand {
+    private CheckCommand() {}
+
+    static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
+        if (options.arguments().isEmpty()) throw new UsageException("check: at least one FILE is required\n" + Options.USAGE);
+        Checker checker = Checker.load(options.ontology(), options.rules());
+        List<Report> reports = new ArrayList<>();
+        boolean invalid = false;
+        for (String file : options.arguments()) {
+            try {
+                byte[] content = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+                reports.add(checker.check(content, ProposalFormat.ofFileName(file), options.date(), options.language()));
+            } catch (InvalidProposalException e) {
+                err.println(file + ": " + e.describe());
+                invalid = true;
+            } catch (NoSuchFileException e) {
+                err.println(file + ": no such file");
+                invalid = true;
+            } catch (IOException e) {
+                err.println(file + ": cannot read: " + e.getMessage());
+                invalid = true;
+            }
+        }
+        if (!reports.isEmpty()) out.print(ReportWriter.writeAll(reports, options.format()));
+        out.flush();
+        if (invalid) return 2;
+        return reports.stream().anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT) ? 1 : 0;
+    }
+}

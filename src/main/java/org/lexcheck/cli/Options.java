@@ -1,0 +1,66 @@
+package org.lexcheck.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.lexcheck.report.Messages;
+import org.lexcheck.report.ReportFormat;
+
+/** The options every command shares, parsed from the arguments after the command name. */
+record Options(LocalDate date, ReportFormat format, String language, Path rules, Path ontology, List<String> arguments) {
+
+    static final String USAGE = """
+            usage: java -jar lexcheck.jar check [--date YYYY-MM-DD] [--format json|xml|html|text] [--lang en|nl] FILE...
+                   java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
+                   java -jar lexcheck.jar lint                rules vs ontology consistency
+                   java -jar lexcheck.jar [serve]             REST service on port 8080
+            every command takes --rules DIR and --ontology DIR""";
+
+    static Options parse(List<String> args) {
+        LocalDate date = null;
+        ReportFormat format = ReportFormat.JSON;
+        String language = "en";
+        Path rules = null;
+        Path ontology = null;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--date" -> date = date(value(args, ++i, a));
+                case "--format" -> {
+                    String f = value(args, ++i, a);
+                    format = ReportFormat.byName(f);
+                    if (format == null) throw new UsageException("--format: unknown format '" + f + "' (allowed: " + String.join(", ", ReportFormat.names()) + ")");
+                }
+                case "--lang" -> {
+                    language = value(args, ++i, a);
+                    if (!Messages.LANGUAGES.contains(language)) {
+                        throw new UsageException("--lang: unsupported language '" + language + "' (allowed: " + String.join(", ", Messages.LANGUAGES) + ")");
+                    }
+                }
+                case "--rules" -> rules = Path.of(value(args, ++i, a));
+                case "--ontology" -> ontology = Path.of(value(args, ++i, a));
+                default -> {
+                    if (a.startsWith("--")) throw new UsageException("unknown option " + a + "\n" + USAGE);
+                    rest.add(a);
+                }
+            }
+        }
+        return new Options(date, format, language, rules, ontology, rest);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) throw new UsageException(option + ": a value is required");
+        return args.get(i);
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--date: expected YYYY-MM-DD, got '" + s + "'");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.lexcheck.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.lexcheck.proposal.Proposal;
+
+/** The raw outcome of one check: the rules' findings and the instruments considered. */
+public record CheckResult(
+        Proposal proposal,
+        LocalDate referenceDate,
+        List<Finding> findings,
+        List<InstrumentStatus> instruments,
+        List<String> rulesFired,
+        String rulesVersion,
+        String ontologyVersion) {}

@@ -1,0 +1,88 @@
+package org.lexcheck.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.lexcheck.knowledge.KnowledgeBase;
+import org.lexcheck.knowledge.Norm;
+import org.lexcheck.proposal.Measure;
+import org.lexcheck.proposal.Proposal;
+import org.lexcheck.rules.RuleBase;
+
+/**
+ * Runs one check: selects the norms in force for the proposal's state and date, inserts the
+ * measures and the norms that reach them into a short-lived session over the shared rule base,
+ * fires the rules within a firing and time limit, and collects the findings.
+ */
+public final class ConformityEngine {
+    /** Upper bound on rule firings per check; a normal check fires a few dozen. */
+    public static final int MAX_FIRINGS = 20_000;
+    /** Upper bound on the time one check may take. */
+    public static final long MAX_MILLIS = 10_000;
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "lexcheck-check-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final KnowledgeBase kb;
+    private final RuleBase rules;
+    private final NormSelector selector;
+
+    public ConformityEngine(KnowledgeBase kb, RuleBase rules) {
+        this.kb = kb;
+        this.rules = rules;
+        this.selector = new NormSelector(kb);
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    public RuleBase ruleBase() {
+        return rules;
+    }
+
+    public CheckResult check(Proposal proposal, LocalDate referenceDate) {
+        List<InstrumentStatus> instruments = selector.instrumentStatuses(proposal.jurisdiction(), referenceDate);
+        List<Norm> inForce = selector.normsInForce(instruments);
+        List<Finding> findings = new ArrayList<>();
+        List<String> fired = new ArrayList<>();
+        try (KieSession session = rules.kieBase().newKieSession()) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+            for (Measure m : proposal.measures()) {
+                MeasureFact fact = MeasureFact.of(m);
+                session.insert(fact);
+                for (Norm n : inForce) {
+                    if (selector.reaches(n, fact)) session.insert(new Reach(fact, n));
+                }
+            }
+            ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, MAX_MILLIS, TimeUnit.MILLISECONDS);
+            int count;
+            try {
+                count = session.fireAllRules(MAX_FIRINGS);
+            } finally {
+                timer.cancel(false);
+            }
+            if (count >= MAX_FIRINGS || timer.isDone() && !timer.isCancelled()) {
+                throw new CheckLimitExceededException("check of '" + proposal.id() + "' cut off after " + count
+                        + " rule firings; the result would be incomplete and is not reported");
+            }
+            session.getObjects(o -> o instanceof Finding).forEach(o -> findings.add((Finding) o));
+        }
+        return new CheckResult(proposal, referenceDate, findings, instruments, fired, rules.version(), kb.version());
+    }
+}

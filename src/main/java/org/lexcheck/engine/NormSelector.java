@@ -1,0 +1,71 @@
+package org.lexcheck.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.lexcheck.knowledge.GroupHierarchy;
+import org.lexcheck.knowledge.Instrument;
+import org.lexcheck.knowledge.KnowledgeBase;
+import org.lexcheck.knowledge.Norm;
+
+/**
+ * Time and place, handled in one place: which instruments bind a state and apply on a date,
+ * which norms are therefore in force, and which of them reach a given measure.
+ * Rules never test dates or states.
+ */
+public final class NormSelector {
+    private final KnowledgeBase kb;
+
+    public NormSelector(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public List<InstrumentStatus> instrumentStatuses(String state, LocalDate date) {
+        List<InstrumentStatus> result = new ArrayList<>();
+        for (Instrument i : kb.instruments().values()) result.add(new InstrumentStatus(i, status(i, state, date)));
+        result.sort((a, b) -> a.instrument().code().compareTo(b.instrument().code()));
+        return result;
+    }
+
+    static InstrumentStatus.Status status(Instrument i, String state, LocalDate date) {
+        if (!i.binds(state)) return InstrumentStatus.Status.NOT_BINDING;
+        if (date.isBefore(i.appliesFrom())) return InstrumentStatus.Status.NOT_YET_APPLICABLE;
+        if (!i.appliesOn(date)) return InstrumentStatus.Status.NO_LONGER_APPLICABLE;
+        return InstrumentStatus.Status.APPLIED;
+    }
+
+    /** Norms whose instruments (and required instruments) all bind the state and apply on the date. */
+    public List<Norm> normsInForce(Collection<InstrumentStatus> statuses) {
+        Map<String, InstrumentStatus.Status> byIri = new java.util.HashMap<>();
+        statuses.forEach(s -> byIri.put(s.instrument().iri(), s.status()));
+        return kb.norms().stream()
+                .filter(n -> n.instrumentIris().stream().allMatch(iri -> byIri.get(iri) == InstrumentStatus.Status.APPLIED))
+                .filter(n -> n.requiresInstruments().stream().allMatch(iri -> byIri.get(iri) == InstrumentStatus.Status.APPLIED))
+                .toList();
+    }
+
+    /**
+     * A norm reaches a measure when it regulates the measure's type and some target group of the
+     * measure, not wholly excluded or exempted, overlaps a group the norm applies to; and the
+     * measure does not exempt the group the norm protects.
+     */
+    public boolean reaches(Norm n, MeasureFact m) {
+        if (!n.regulates().contains(m.type())) return false;
+        GroupHierarchy h = kb.groups();
+        for (String p : n.protectedGroups()) {
+            if (m.exemptions().stream().anyMatch(e -> h.isAtOrBelow(p, e))) return false;
+        }
+        java.util.Set<String> removedGroups = new java.util.HashSet<>(n.excludes());
+        removedGroups.addAll(m.exemptions());
+        for (String target : m.targetGroups()) {
+            for (String group : h.withNarrower(target)) {
+                boolean removed = h.isRemovedBy(group, removedGroups);
+                boolean concerned = n.appliesTo().isEmpty() || n.appliesTo().stream().anyMatch(a -> h.isAtOrBelow(group, a));
+                if (!removed && concerned) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,258 @@
+package org.lexcheck.knowledge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+
+/**
+ * Maps the (SHACL-valid) knowledge graph to plain Java facts. Runs once per knowledge version;
+ * nothing here is called per check.
+ */
+final class KnowledgeMapper {
+    private final Model model;
+
+    KnowledgeMapper(Graph graph) {
+        this.model = ModelFactory.createModelForGraph(graph);
+    }
+
+    KnowledgeBase map(String version) {
+        Map<String, Set<String>> stateGroups = stateGroups();
+        Map<String, Instrument> instruments = new LinkedHashMap<>();
+        for (Resource r : subjectsOfType(LX.Instrument)) {
+            Instrument i = instrument(r, stateGroups);
+            instruments.put(i.iri(), i);
+        }
+        Map<String, CaseLaw> caseLaw = new LinkedHashMap<>();
+        for (Resource r : subjectsOfType(LX.CaseLaw)) {
+            CaseLaw c = caseLaw(r);
+            caseLaw.put(c.iri(), c);
+        }
+        Map<String, String> codeOf = conceptCodes();
+        List<Norm> norms = new ArrayList<>();
+        for (Resource r : subjectsOfType(LX.Norm)) {
+            norms.add(norm(r, instruments, caseLaw, codeOf));
+        }
+        norms.sort(Comparator.comparing(Norm::iri));
+        return new KnowledgeBase(version, instruments, norms, caseLaw, hierarchy(codeOf),
+                vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())));
+    }
+
+    // ------------------------------------------------------------ instruments and states
+
+    private Map<String, Set<String>> stateGroups() {
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (Resource g : subjectsOfType(LX.StateGroup)) groups.put(g.getURI(), strings(g, LX.member));
+        return groups;
+    }
+
+    private Instrument instrument(Resource r, Map<String, Set<String>> stateGroups) {
+        Set<String> bound = new HashSet<>(strings(r, LX.bindsState));
+        for (String group : iris(r, LX.bindsGroup)) bound.addAll(stateGroups.getOrDefault(group, Set.of()));
+        bound.removeAll(strings(r, LX.notBinding));
+        return new Instrument(r.getURI(), string(r, LX.code), string(r, LX.title), date(r, LX.appliesFrom),
+                date(r, LX.appliesUntil), iri(r, LX.repealedBy), bound, verification(r));
+    }
+
+    // ------------------------------------------------------------ case law and provisions
+
+    private CaseLaw caseLaw(Resource r) {
+        return new CaseLaw(r.getURI(), string(r, LX.caseNumber), string(r, LX.ecli), string(r, LX.title),
+                string(r, LX.court), date(r, LX.date), text(r, LX.holding), verification(r));
+    }
+
+    private Provision provision(Resource r, Map<String, Instrument> instruments) {
+        String instrumentIri = iri(r, LX.instrument);
+        Instrument instrument = instruments.get(instrumentIri);
+        return new Provision(r.getURI(), iri(r, LX.eli), instrumentIri, instrument == null ? "?" : instrument.code(),
+                string(r, LX.article), string(r, LX.paragraph), string(r, LX.point), verification(r));
+    }
+
+    // ------------------------------------------------------------ norms
+
+    private Norm norm(Resource r, Map<String, Instrument> instruments, Map<String, CaseLaw> caseLaw, Map<String, String> codeOf) {
+        List<Provision> provisions = new ArrayList<>();
+        for (Resource p : resources(r, LX.provision)) provisions.add(provision(p, instruments));
+        provisions.sort(Comparator.comparing(Provision::instrumentCode).thenComparing(p -> articleKey(p.article())));
+        List<Limit> limits = new ArrayList<>();
+        for (Resource l : resources(r, LX.limit)) limits.add(limit(l, codeOf));
+        List<SafeguardRequirement> requirements = new ArrayList<>();
+        for (Resource s : resources(r, LX.safeguardRequirement)) {
+            requirements.add(new SafeguardRequirement(codeOf.get(iri(s, LX.safeguard)), kind(s, FindingKind.RISK),
+                    string(s, LX.whenParameter), string(s, LX.whenValue)));
+        }
+        List<CaseLaw> cases = iris(r, LX.caseLaw).stream().map(caseLaw::get)
+                .sorted(Comparator.comparing(CaseLaw::date, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        String severity = string(r, LX.severity);
+        Modality modality = Modality.fromIri(iri(r, LX.modality));
+        return new Norm(r.getURI(), string(r, LX.label), provisions, modality,
+                !"false".equals(string(r, LX.derogable)),
+                severity != null ? Severity.valueOf(severity) : modality == Modality.ABSOLUTE_PROHIBITION ? Severity.ABSOLUTE : Severity.HIGH,
+                codes(r, LX.regulates, codeOf), codes(r, LX.appliesTo, codeOf), codes(r, LX.excludes, codeOf),
+                codes(r, LX.protectedGroup, codeOf), iris(r, LX.requiresInstrument),
+                "true".equals(string(r, LX.barsMeasure)), kind(r, FindingKind.CONFLICT),
+                codes(r, LX.unlessSafeguard, codeOf), limits, requirements, cases,
+                text(r, LX.explanation), text(r, LX.remedy));
+    }
+
+    private Limit limit(Resource l, Map<String, String> codeOf) {
+        String required = string(l, LX.requiredValue);
+        String unit = iri(l, LX.unit);
+        return new Limit(string(l, LX.parameter), number(l, LX.max), number(l, LX.min),
+                required == null ? null : Boolean.valueOf(required),
+                unit == null ? null : unit.substring(unit.indexOf('#') + 1), kind(l, FindingKind.CONFLICT),
+                codes(l, LX.unlessSafeguard, codeOf), codes(l, LX.onlyWithSafeguard, codeOf));
+    }
+
+    private FindingKind kind(Resource r, FindingKind fallback) {
+        String k = string(r, LX.breachKind);
+        return k == null ? fallback : FindingKind.valueOf(k);
+    }
+
+    /** Sorts "4", "5", "12" numerically, then by suffix ("12a"). */
+    private static String articleKey(String article) {
+        String digits = article.replaceAll("\\D.*", "");
+        return String.format("%05d%s", digits.isEmpty() ? 0 : Integer.parseInt(digits), article.substring(digits.length()));
+    }
+
+    // ------------------------------------------------------------ vocabulary
+
+    private Map<String, String> conceptCodes() {
+        Map<String, String> codes = new HashMap<>();
+        model.listStatements(null, p(LX.skosNotation), (RDFNode) null)
+                .forEachRemaining(s -> codes.put(s.getSubject().getURI(), s.getString()));
+        return codes;
+    }
+
+    private GroupHierarchy hierarchy(Map<String, String> codeOf) {
+        Map<String, Set<String>> broader = new HashMap<>();
+        Set<String> covered = new HashSet<>();
+        for (Resource g : subjectsOfType(LX.TargetGroup)) {
+            broader.put(codeOf.get(g.getURI()), codes(g, LX.skosBroader, codeOf));
+            if ("true".equals(string(g, LX.coveredByNarrower))) covered.add(codeOf.get(g.getURI()));
+        }
+        return new GroupHierarchy(broader, covered);
+    }
+
+    private Vocabulary vocabulary(Map<String, String> codeOf, Set<String> jurisdictions) {
+        Map<String, LocalizedText> labels = new HashMap<>();
+        TreeSet<String> groups = new TreeSet<>();
+        for (Resource g : subjectsOfType(LX.TargetGroup)) groups.add(label(g, codeOf, labels));
+        TreeSet<String> safeguards = new TreeSet<>();
+        for (Resource s : subjectsOfType(LX.Safeguard)) safeguards.add(label(s, codeOf, labels));
+        Map<String, Map<String, ParameterSpec>> measureTypes = new HashMap<>();
+        Map<String, String> areas = new HashMap<>();
+        for (Resource m : subjectsOfType(LX.MeasureType)) {
+            String code = label(m, codeOf, labels);
+            Map<String, ParameterSpec> params = new LinkedHashMap<>();
+            for (Resource spec : resources(m, LX.parameterSpec)) {
+                String name = string(spec, LX.name);
+                String unit = iri(spec, LX.unit);
+                params.put(name, new ParameterSpec(name, parameterType(iri(spec, LX.datatype)),
+                        unit == null ? null : unit.substring(unit.indexOf('#') + 1)));
+            }
+            measureTypes.put(code, Map.copyOf(params));
+            areas.put(code, codeOf.get(iri(m, LX.area)));
+        }
+        return new Vocabulary(groups, safeguards, Map.copyOf(measureTypes), Map.copyOf(areas),
+                Set.copyOf(jurisdictions), Map.copyOf(labels));
+    }
+
+    private String label(Resource concept, Map<String, String> codeOf, Map<String, LocalizedText> labels) {
+        String code = codeOf.get(concept.getURI());
+        labels.put(code, text(concept, LX.skosPrefLabel));
+        return code;
+    }
+
+    private static ParameterSpec.Type parameterType(String datatype) {
+        if (datatype.endsWith("#boolean")) return ParameterSpec.Type.BOOLEAN;
+        if (datatype.endsWith("#string")) return ParameterSpec.Type.CODE;
+        return ParameterSpec.Type.NUMBER;
+    }
+
+    // ------------------------------------------------------------ small graph accessors
+
+    private List<Resource> subjectsOfType(String type) {
+        List<Resource> list = model.listSubjectsWithProperty(p(LX.RDF_TYPE), model.createResource(type)).toList();
+        list.sort(Comparator.comparing(r -> String.valueOf(r.getURI())));
+        return list;
+    }
+
+    private Property p(String iri) {
+        return model.createProperty(iri);
+    }
+
+    private String string(Resource r, String property) {
+        Statement s = r.getProperty(p(property));
+        if (s == null) return null;
+        RDFNode o = s.getObject();
+        return o.isLiteral() ? o.asLiteral().getLexicalForm() : o.toString();
+    }
+
+    private Set<String> strings(Resource r, String property) {
+        Set<String> values = new HashSet<>();
+        r.listProperties(p(property)).forEachRemaining(s -> values.add(s.getObject().asLiteral().getLexicalForm()));
+        return values;
+    }
+
+    private String iri(Resource r, String property) {
+        Statement s = r.getProperty(p(property));
+        return s == null || !s.getObject().isURIResource() ? null : s.getObject().asResource().getURI();
+    }
+
+    private Set<String> iris(Resource r, String property) {
+        Set<String> values = new HashSet<>();
+        r.listProperties(p(property)).forEachRemaining(s -> values.add(s.getObject().asResource().getURI()));
+        return values;
+    }
+
+    private List<Resource> resources(Resource r, String property) {
+        List<Resource> values = new ArrayList<>();
+        r.listProperties(p(property)).forEachRemaining(s -> values.add(s.getObject().asResource()));
+        return values;
+    }
+
+    private Set<String> codes(Resource r, String property, Map<String, String> codeOf) {
+        Set<String> values = new HashSet<>();
+        for (String iri : iris(r, property)) values.add(codeOf.getOrDefault(iri, iri));
+        return values;
+    }
+
+    private Double number(Resource r, String property) {
+        String s = string(r, property);
+        return s == null ? null : Double.valueOf(s);
+    }
+
+    private LocalDate date(Resource r, String property) {
+        String s = string(r, property);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    private LocalizedText text(Resource r, String property) {
+        Map<String, String> byLanguage = new HashMap<>();
+        r.listProperties(p(property)).forEachRemaining(s -> {
+            Literal l = s.getObject().asLiteral();
+            byLanguage.put(l.getLanguage(), l.getLexicalForm());
+        });
+        return new LocalizedText(byLanguage);
+    }
+
+    private VerificationStatus verification(Resource r) {
+        String status = iri(r, LX.verificationStatus);
+        return status == null ? VerificationStatus.UNVERIFIED : VerificationStatus.fromIri(status);
+    }
+}

@@ -1,0 +1,57 @@
+package org.lexcheck.knowledge;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a provision requires of a state for some kinds of measure, as mapped from the ontology.
+ * Group sets are as written in the ontology; {@link GroupHierarchy} decides overlap.
+ */
+public record Norm(
+        String iri,
+        String label,
+        List<Provision> provisions,
+        Modality modality,
+        boolean derogable,
+        Severity severity,
+        Set<String> regulates,
+        Set<String> appliesTo,
+        Set<String> excludes,
+        Set<String> protectedGroups,
+        Set<String> requiresInstruments,
+        boolean barsMeasure,
+        FindingKind breachKind,
+        Set<String> unlessSafeguards,
+        List<Limit> limits,
+        List<SafeguardRequirement> safeguardRequirements,
+        List<CaseLaw> caseLaw,
+        LocalizedText explanation,
+        LocalizedText remedy) {
+
+    public Norm {
+        provisions = List.copyOf(provisions);
+        regulates = Set.copyOf(regulates);
+        appliesTo = Set.copyOf(appliesTo);
+        excludes = Set.copyOf(excludes);
+        protectedGroups = Set.copyOf(protectedGroups);
+        requiresInstruments = Set.copyOf(requiresInstruments);
+        unlessSafeguards = Set.copyOf(unlessSafeguards);
+        limits = List.copyOf(limits);
+        safeguardRequirements = List.copyOf(safeguardRequirements);
+        caseLaw = List.copyOf(caseLaw);
+    }
+
+    public boolean isPermission() {
+        return modality == Modality.PERMISSION;
+    }
+
+    /** Instrument IRIs this norm's provisions belong to. */
+    public Set<String> instrumentIris() {
+        return provisions.stream().map(Provision::instrumentIri).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether the measure's safeguards lift a norm that bars the measure. */
+    public boolean isLiftedBy(Set<String> safeguards) {
+        return unlessSafeguards.stream().anyMatch(safeguards::contains);
+    }
+}

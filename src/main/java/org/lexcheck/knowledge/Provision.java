@@ -1,0 +1,28 @@
+package org.lexcheck.knowledge;
+
+/**
+ * An article (and optionally paragraph and point) of an instrument. {@code eli} is the ELI of
+ * the article for EU acts (null otherwise); {@link #citedIri()} is what a citation points to.
+ */
+public record Provision(
+        String iri,
+        String eli,
+        String instrumentIri,
+        String instrumentCode,
+        String article,
+        String paragraph,
+        String point,
+        VerificationStatus verification) {
+
+    public String citedIri() {
+        return eli != null ? eli : iri;
+    }
+
+    /** Short human form, e.g. "FRD Art 12(1)". */
+    public String label() {
+        StringBuilder s = new StringBuilder(instrumentCode).append(" Art ").append(article);
+        if (paragraph != null) s.append('(').append(paragraph).append(')');
+        if (point != null) s.append('(').append(point).append(')');
+        return s.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package org.lexcheck.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The files of one knowledge or rule source: a folder on disk when it exists, else the copies
+ * packed in the jar under {@code lexcheck/<kind>/}. Its {@link #version()} hashes their content.
+ */
+public record SourceFiles(String origin, List<SourceFile> files) {
+
+    /** One file: a name relative to the source root (for messages) and its content. */
+    public record SourceFile(String name, byte[] content) {}
+
+    /** Reads {@code dir} if given, else {@code ./<kind>} if it exists, else the packed copies. */
+    public static SourceFiles locate(Path dir, String kind, String extension) {
+        if (dir != null) {
+            if (!Files.isDirectory(dir)) throw new KnowledgeException(List.of(dir + ": no such directory"));
+            return fromDirectory(dir, extension);
+        }
+        Path local = Path.of(kind);
+        if (Files.isDirectory(local)) return fromDirectory(local, extension);
+        return fromClasspath("lexcheck/" + kind, extension);
+    }
+
+    public static SourceFiles fromDirectory(Path dir, String extension) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<SourceFile> files = new ArrayList<>();
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(extension)).sorted().toList()) {
+                files.add(new SourceFile(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
+            }
+            return new SourceFiles(dir.toString(), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SourceFiles fromClasspath(String root, String extension) {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + root + "/**/*" + extension);
+            List<SourceFile> files = new ArrayList<>();
+            for (Resource r : resources) {
+                String url = r.getURL().toString();
+                String name = url.substring(url.lastIndexOf(root + "/") + root.length() + 1);
+                try (InputStream in = r.getInputStream()) {
+                    files.add(new SourceFile(name, in.readAllBytes()));
+                }
+            }
+            files.sort((a, b) -> a.name().compareTo(b.name()));
+            return new SourceFiles("classpath:" + root, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** First 12 hex digits of the SHA-256 over all names and contents, in name order. */
+    public String version() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (SourceFile f : files) {
+                sha.update(f.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.content());
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.lexcheck.knowledge;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+
+/** The codes a proposal may use (contract section 6), with labels in English and Dutch. */
+public record Vocabulary(
+        SortedSet<String> targetGroups,
+        SortedSet<String> safeguards,
+        Map<String, Map<String, ParameterSpec>> measureTypes,
+        Map<String, String> measureTypeAreas,
+        Set<String> jurisdictions,
+        Map<String, LocalizedText> labels) {
+
+    public boolean isKnownMeasureType(String type) {
+        return measureTypes.containsKey(type);
+    }
+
+    public LocalizedText label(String code) {
+        return labels.getOrDefault(code, new LocalizedText(Map.of("en", code)));
+    }
+}

@@ -1,0 +1,11 @@
+package org.lexcheck.proposal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A policy proposal as submitted: the state adopting it, its entry into force and its measures. */
+public record Proposal(String id, String title, String jurisdiction, LocalDate entryIntoForce, List<Measure> measures) {
+    public Proposal {
+        measures = List.copyOf(measures);
+    }
+}

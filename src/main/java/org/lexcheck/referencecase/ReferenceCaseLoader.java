@@ -1,0 +1,88 @@
+package org.lexcheck.referencecase;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.lexcheck.proposal.InvalidProposalException;
+import org.lexcheck.proposal.ProposalFormat;
+import org.lexcheck.proposal.ProposalReader;
+import tools.jackson.databind.JsonNode;
+
+/** Reads reference cases; the keys are a closed set so that a typo fails loudly. */
+public final class ReferenceCaseLoader {
+    private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
+    private static final List<String> EXPECT_KEYS = List.of("verdict", "measures");
+    private static final List<String> MEASURE_KEYS = List.of("verdict", "cites", "caseLaw", "mustNotCite", "findings");
+    private static final List<String> FINDING_KEYS = List.of("kind", "cites");
+
+    private ReferenceCaseLoader() {}
+
+    /** Every {@code .yaml}/{@code .yml} file below {@code dir}, in path order. */
+    public static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted().toList();
+        }
+    }
+
+    public static ReferenceCase load(Path file) throws IOException {
+        JsonNode root = ProposalReader.readTree(Files.readAllBytes(file), ProposalFormat.YAML);
+        String where = file.toString();
+        keys(root, CASE_KEYS, "");
+        JsonNode expect = required(root, "expect");
+        keys(expect, EXPECT_KEYS, "expect.");
+        Map<String, ReferenceCase.MeasureExpectation> measures = new LinkedHashMap<>();
+        JsonNode ms = expect.get("measures");
+        if (ms != null) {
+            for (Map.Entry<String, JsonNode> e : ms.properties()) {
+                JsonNode m = e.getValue();
+                keys(m, MEASURE_KEYS, "expect.measures." + e.getKey() + ".");
+                List<ReferenceCase.FindingExpectation> findings = new ArrayList<>();
+                if (m.has("findings")) {
+                    for (JsonNode f : m.get("findings")) {
+                        keys(f, FINDING_KEYS, "expect.measures." + e.getKey() + ".findings[].");
+                        findings.add(new ReferenceCase.FindingExpectation(text(f, "kind"), text(f, "cites")));
+                    }
+                }
+                measures.put(e.getKey(), new ReferenceCase.MeasureExpectation(text(m, "verdict"), list(m, "cites"),
+                        list(m, "caseLaw"), list(m, "mustNotCite"), findings));
+            }
+        }
+        String date = text(root, "date");
+        return new ReferenceCase(where, text(required(root, "name"), null), date == null ? null : LocalDate.parse(date),
+                required(root, "proposal"), text(expect, "verdict"), measures);
+    }
+
+    private static JsonNode required(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) throw new InvalidProposalException(key, "is required in a reference case");
+        return v;
+    }
+
+    private static void keys(JsonNode node, List<String> allowed, String prefix) {
+        if (!node.isObject()) throw new InvalidProposalException(prefix.isEmpty() ? "(case)" : prefix, "expected a mapping", allowed);
+        for (String k : node.propertyNames()) {
+            if (!allowed.contains(k)) throw new InvalidProposalException(prefix + k, "unknown key", allowed);
+        }
+    }
+
+    private static String text(JsonNode node, String key) {
+        if (key == null) return node.asString();
+        JsonNode v = node.get(key);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static List<String> list(JsonNode node, String key) {
+        List<String> values = new ArrayList<>();
+        JsonNode v = node.get(key);
+        if (v != null) v.forEach(x -> values.add(x.asString()));
+        return values;
+    }
+}

@@ -1,0 +1,97 @@
+package org.lexcheck.referencecase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lexcheck.proposal.Proposal;
+import org.lexcheck.report.Report;
+import org.lexcheck.report.ReportFinding;
+import org.lexcheck.system.Checker;
+
+/**
+ * Runs one reference case and lists every way the report departs from the expectation, each
+ * as one readable line (empty list: the case passes). Also records which rules fired.
+ */
+public final class ReferenceCaseRunner {
+    private static final Pattern CITATION = Pattern.compile("^([A-Z0-9-]+) (\\d+[a-z]?)(?:\\((\\w+)\\))?$");
+
+    private final Checker checker;
+
+    public ReferenceCaseRunner(Checker checker) {
+        this.checker = checker;
+    }
+
+    /** The outcome of one case: its report (null when it could not run) and its mismatches. */
+    public record Outcome(ReferenceCase referenceCase, Report report, List<String> mismatches) {
+        public boolean passed() {
+            return mismatches.isEmpty();
+        }
+    }
+
+    public Outcome run(ReferenceCase c) {
+        Report report;
+        try {
+            Proposal proposal = checker.current().validator().validate(c.proposal());
+            report = checker.check(proposal, c.date(), "en");
+        } catch (RuntimeException e) {
+            return new Outcome(c, null, List.of("could not run: " + e.getMessage()));
+        }
+        List<String> mismatches = new ArrayList<>();
+        if (c.expectedVerdict() != null && !c.expectedVerdict().equals(report.summary().verdict().name())) {
+            mismatches.add("summary verdict: expected " + c.expectedVerdict() + ", got " + report.summary().verdict());
+        }
+        c.measures().forEach((id, expected) -> checkMeasure(id, expected, report, mismatches));
+        return new Outcome(c, report, mismatches);
+    }
+
+    private static void checkMeasure(String id, ReferenceCase.MeasureExpectation expected, Report report, List<String> out) {
+        var verdict = report.measures().stream().filter(m -> m.id().equals(id)).findFirst();
+        if (verdict.isEmpty()) {
+            out.add("measure " + id + ": not in the report");
+            return;
+        }
+        List<ReportFinding> findings = report.findings().stream().filter(f -> f.measure().equals(id)).toList();
+        if (expected.verdict() != null && !expected.verdict().equals(verdict.get().verdict().name())) {
+            out.add("measure " + id + ": expected verdict " + expected.verdict() + ", got " + verdict.get().verdict()
+                    + describe(findings));
+        }
+        for (String cite : expected.cites()) {
+            if (findings.stream().noneMatch(f -> cites(f, cite))) out.add("measure " + id + ": no finding cites " + cite + describe(findings));
+        }
+        for (String cite : expected.mustNotCite()) {
+            findings.stream().filter(f -> cites(f, cite)).findFirst()
+                    .ifPresent(f -> out.add("measure " + id + ": must not cite " + cite + " but " + f.kind() + " " + f.norm() + " does"));
+        }
+        for (String number : expected.caseLaw()) {
+            if (findings.stream().noneMatch(f -> f.caseLaw().stream().anyMatch(cl -> cl.caseNumber().equals(number)))) {
+                out.add("measure " + id + ": no finding cites case " + number + describe(findings));
+            }
+        }
+        for (ReferenceCase.FindingExpectation fe : expected.findings()) {
+            if (findings.stream().noneMatch(f -> f.kind().name().equals(fe.kind()) && cites(f, fe.cites()))) {
+                out.add("measure " + id + ": no " + fe.kind() + " finding citing " + fe.cites() + describe(findings));
+            }
+        }
+    }
+
+    /** "ECHR 8" matches any paragraph of ECHR Art 8; "FRD 12(2)" only paragraph 2. */
+    static boolean cites(ReportFinding f, String citation) {
+        Matcher m = CITATION.matcher(citation.strip());
+        if (!m.matches()) throw new IllegalArgumentException("citation '" + citation + "' is not of the form 'FRD 12' or 'FRD 12(2)'");
+        return f.citations().stream().anyMatch(c -> c.instrument().equals(m.group(1)) && c.article().equals(m.group(2))
+                && (m.group(3) == null || m.group(3).equals(c.paragraph())));
+    }
+
+    private static String describe(List<ReportFinding> findings) {
+        Set<String> lines = new TreeSet<>();
+        for (ReportFinding f : findings) {
+            lines.add(f.kind() + " " + f.citations().stream().map(c -> c.instrument() + " " + c.article()
+                    + (c.paragraph() == null ? "" : "(" + c.paragraph() + ")")).toList()
+                    + " " + f.caseLaw().stream().map(ReportFinding.CaseRef::caseNumber).toList());
+        }
+        return "\n      report has: " + (lines.isEmpty() ? "no findings" : String.join("\n                  ", lines));
+    }
+}

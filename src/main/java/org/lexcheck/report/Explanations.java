@@ -1,0 +1,45 @@
+package org.lexcheck.report;
+
+import org.lexcheck.engine.Finding;
+import org.lexcheck.engine.LimitComparison;
+import org.lexcheck.knowledge.Vocabulary;
+
+/** The sentence that says, for one finding, what was compared and how it came out. */
+final class Explanations {
+    private final Messages messages;
+    private final Vocabulary vocabulary;
+    private final String language;
+
+    Explanations(Messages messages, Vocabulary vocabulary, String language) {
+        this.messages = messages;
+        this.vocabulary = vocabulary;
+        this.language = language;
+    }
+
+    String reason(Finding f) {
+        String key = "reason." + f.reason().name();
+        LimitComparison l = f.limit();
+        if (f.safeguard() != null) {
+            return messages.get(key, f.safeguard(), vocabulary.label(f.safeguard()).in(language));
+        }
+        if (l == null) return messages.get(key);
+        return messages.get(key, l.parameter(), value(l.proposed(), l.unit()), bound(l));
+    }
+
+    /** "at most 24 months", "at least 3 months", "true". */
+    String bound(LimitComparison l) {
+        if (l.required() != null) return String.valueOf(l.required());
+        if (l.max() != null && l.min() != null) {
+            return messages.get("bound.between", value(l.min(), l.unit()), value(l.max(), l.unit()));
+        }
+        if (l.max() != null) return messages.get("bound.max", value(l.max(), l.unit()));
+        return messages.get("bound.min", value(l.min(), l.unit()));
+    }
+
+    private String value(Object v, String unit) {
+        if (v == null) return "?";
+        if (unit == null || v instanceof Boolean) return String.valueOf(v);
+        String unitWord = messages.has("unit." + unit);
+        return unitWord == null ? v + " " + unit : v + " " + unitWord;
+    }
+}

@@ -1,0 +1,49 @@
+package org.lexcheck.report;
+
+import org.springframework.web.util.HtmlUtils;
+
+/** The report as a self-contained HTML page for reading in a browser. */
+final class HtmlReport {
+    private HtmlReport() {}
+
+    static String render(Report r, Messages m) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(r.language()).append("\"><head><meta charset=\"utf-8\"><title>")
+                .append(e(m.get("text.title", r.proposal().id(), nullToEmpty(r.proposal().title())))).append("</title>")
+                .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}")
+                .append(".CONFLICT{color:#a00}.RISK{color:#a60}.COMPLIANT,.COMPATIBLE{color:#060}.NOT_ASSESSED{color:#555}")
+                .append("td,th{text-align:left;padding:.2em .6em;vertical-align:top}</style></head><body>\n");
+        h.append("<h1>").append(e(m.get("text.title", r.proposal().id(), nullToEmpty(r.proposal().title())))).append("</h1>\n");
+        h.append("<p>").append(e(m.get("text.scope", r.jurisdiction(), r.referenceDate()))).append("<br><strong class=\"")
+                .append(r.summary().verdict()).append("\">")
+                .append(e(m.get("text.summary", r.summary().verdict(), r.summary().conflicts(), r.summary().risks(), r.summary().measures())))
+                .append("</strong></p>\n");
+        for (Report.MeasureVerdict v : r.measures()) {
+            h.append("<h2><span class=\"").append(v.verdict()).append("\">").append(v.verdict()).append("</span> ")
+                    .append(e(v.id())).append(" <small>").append(e(v.type())).append("</small></h2>\n");
+            if (v.note() != null) h.append("<p>").append(e(v.note())).append("</p>\n");
+            for (ReportFinding f : r.findings()) {
+                if (!f.measure().equals(v.id())) continue;
+                h.append("<h3 class=\"").append(f.kind()).append("\">").append(f.kind())
+                        .append(f.severity() == null ? "" : " (" + f.severity() + ")").append(": ").append(e(TextReport.citations(f))).append("</h3>\n");
+                h.append("<p>").append(e(f.explanation())).append("</p>\n");
+                if (f.remedy() != null) h.append("<p><em>").append(e(m.get("text.remedy"))).append("</em> ").append(e(f.remedy())).append("</p>\n");
+                h.append("<p><small>").append(e(m.get("text.rule"))).append(' ').append(e(f.rule())).append(" &middot; ")
+                        .append("<a href=\"").append(e(f.norm())).append("\">").append(e(f.norm())).append("</a></small></p>\n");
+            }
+        }
+        h.append("<p>").append(e(m.get("text.instruments"))).append(' ')
+                .append(e(String.join(", ", r.instrumentsChecked().stream().map(Report.InstrumentRef::code).toList()))).append("</p>\n");
+        h.append("<p><small>").append(e(m.get("text.provenance", r.provenance().rulesVersion(), r.provenance().ontologyVersion(),
+                r.provenance().engineVersion()))).append("</small></p>\n</body></html>\n");
+        return h.toString();
+    }
+
+    private static String e(String s) {
+        return HtmlUtils.htmlEscape(s == null ? "" : s);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

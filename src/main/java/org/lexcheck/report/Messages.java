@@ -1,0 +1,27 @@
+package org.lexcheck.report;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The report's own sentences (not the law's): from {@code lexcheck/messages_<lang>.properties}. */
+public final class Messages {
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "nl");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(String language) {
+        this.locale = Locale.forLanguageTag(language);
+        this.bundle = ResourceBundle.getBundle("lexcheck.messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public String has(String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : null;
+    }
+}

@@ -1,0 +1,35 @@
+package org.lexcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The report on one proposal (contract section 4): verdicts per measure, every finding with
+ * its citations and case law, the instruments checked, and the versions that produced it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Report(
+        ProposalRef proposal,
+        String jurisdiction,
+        String referenceDate,
+        String language,
+        Summary summary,
+        List<MeasureVerdict> measures,
+        List<ReportFinding> findings,
+        List<InstrumentRef> instrumentsChecked,
+        List<InstrumentRef> instrumentsNotApplied,
+        Provenance provenance) {
+
+    public record ProposalRef(String id, String title) {}
+
+    public record Summary(Verdict verdict, int conflicts, int risks, int measures, int notAssessed) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MeasureVerdict(String id, String type, Verdict verdict, String note) {}
+
+    /** An instrument, and for one not applied, why: NOT_BINDING, NOT_YET_APPLICABLE, NO_LONGER_APPLICABLE. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InstrumentRef(String code, String title, String iri, String reason) {}
+
+    public record Provenance(String rulesVersion, String ontologyVersion, String engineVersion) {}
+}

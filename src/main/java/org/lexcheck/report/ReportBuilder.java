@@ -1,0 +1,110 @@
+package org.lexcheck.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lexcheck.engine.CheckResult;
+import org.lexcheck.engine.Finding;
+import org.lexcheck.engine.InstrumentStatus;
+import org.lexcheck.engine.LimitComparison;
+import org.lexcheck.knowledge.CaseLaw;
+import org.lexcheck.knowledge.FindingKind;
+import org.lexcheck.knowledge.KnowledgeBase;
+import org.lexcheck.knowledge.Norm;
+import org.lexcheck.knowledge.Provision;
+import org.lexcheck.proposal.Measure;
+
+/**
+ * Turns the rules' findings into a report in one language: one finding per measure and norm
+ * (the worst kind wins, the reasons are joined), verdicts per measure and for the proposal,
+ * the law's texts in the language asked for, and the instruments checked.
+ */
+public final class ReportBuilder {
+    private final KnowledgeBase kb;
+    private final String engineVersion;
+
+    public ReportBuilder(KnowledgeBase kb, String engineVersion) {
+        this.kb = kb;
+        this.engineVersion = engineVersion;
+    }
+
+    public Report build(CheckResult result, String language) {
+        Messages messages = new Messages(language);
+        Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
+        List<ReportFinding> findings = new ArrayList<>();
+        List<Report.MeasureVerdict> verdicts = new ArrayList<>();
+        for (Measure m : result.proposal().measures()) {
+            List<ReportFinding> own = mergedFindings(m, result.findings(), explanations, language);
+            Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
+            verdicts.add(new Report.MeasureVerdict(m.id(), m.type(), verdict,
+                    verdict == Verdict.NOT_ASSESSED ? notAssessedNote(m, result, messages) : null));
+            findings.addAll(own);
+        }
+        int conflicts = (int) findings.stream().filter(f -> f.kind() == FindingKind.CONFLICT).count();
+        int risks = (int) findings.stream().filter(f -> f.kind() == FindingKind.RISK).count();
+        int notAssessed = (int) verdicts.stream().filter(v -> v.verdict() == Verdict.NOT_ASSESSED).count();
+        Report.Summary summary = new Report.Summary(Verdict.worst(verdicts.stream().map(Report.MeasureVerdict::verdict).toList()),
+                conflicts, risks, verdicts.size(), notAssessed);
+        return new Report(new Report.ProposalRef(result.proposal().id(), result.proposal().title()),
+                result.proposal().jurisdiction(), result.referenceDate().toString(), language, summary, verdicts, findings,
+                instruments(result, true), instruments(result, false),
+                new Report.Provenance(result.rulesVersion(), result.ontologyVersion(), engineVersion));
+    }
+
+    private List<ReportFinding> mergedFindings(Measure m, List<Finding> all, Explanations explanations, String language) {
+        Map<String, List<Finding>> byNorm = new LinkedHashMap<>();
+        all.stream().filter(f -> f.measureId().equals(m.id()))
+                .sorted(Comparator.comparing(Finding::normIri).thenComparing(Finding::kind).thenComparing(Finding::rule))
+                .forEach(f -> byNorm.computeIfAbsent(f.normIri(), k -> new ArrayList<>()).add(f));
+        List<ReportFinding> merged = new ArrayList<>();
+        byNorm.forEach((iri, findings) -> merged.add(merge(m, kb.norm(iri), findings, explanations, language)));
+        merged.sort(Comparator.comparing(ReportFinding::kind).thenComparing(f -> f.citations().get(0).instrument())
+                .thenComparing(ReportFinding::norm));
+        return merged;
+    }
+
+    private ReportFinding merge(Measure m, Norm norm, List<Finding> findings, Explanations explanations, String language) {
+        FindingKind kind = findings.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
+        List<Finding> decisive = findings.stream().filter(f -> f.kind() == kind).toList();
+        Set<String> sentences = new LinkedHashSet<>();
+        decisive.forEach(f -> sentences.add(explanations.reason(f)));
+        sentences.add(norm.explanation().in(language));
+        LimitComparison limit = decisive.stream().map(Finding::limit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        boolean breach = kind == FindingKind.CONFLICT || kind == FindingKind.RISK;
+        return new ReportFinding(m.id(), kind, breach ? norm.severity() : null, norm.iri(), norm.label(),
+                norm.provisions().stream().map(ReportBuilder::citation).toList(),
+                norm.caseLaw().stream().map(ReportBuilder::caseRef).toList(),
+                limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(), limit.required(), limit.unit()),
+                String.join(" ", sentences), breach ? emptyToNull(norm.remedy().in(language)) : null,
+                decisive.get(0).rule());
+    }
+
+    private String notAssessedNote(Measure m, CheckResult result, Messages messages) {
+        if (!kb.vocabulary().isKnownMeasureType(m.type())) return messages.get("notAssessed.unknownType", m.type());
+        return messages.get("notAssessed.noNorm", result.proposal().jurisdiction(), result.referenceDate().toString());
+    }
+
+    private static List<Report.InstrumentRef> instruments(CheckResult result, boolean applied) {
+        return result.instruments().stream()
+                .filter(s -> (s.status() == InstrumentStatus.Status.APPLIED) == applied)
+                .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().title(), s.instrument().iri(),
+                        applied ? null : s.status().name()))
+                .toList();
+    }
+
+    static ReportFinding.Citation citation(Provision p) {
+        return new ReportFinding.Citation(p.instrumentCode(), p.article(), p.paragraph(), p.point(), p.citedIri());
+    }
+
+    static ReportFinding.CaseRef caseRef(CaseLaw c) {
+        return new ReportFinding.CaseRef(c.caseNumber(), c.ecli(), c.name(), c.court(), c.date() == null ? null : c.date().toString());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

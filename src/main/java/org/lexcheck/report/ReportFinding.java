@@ -1,0 +1,31 @@
+package org.lexcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.lexcheck.knowledge.FindingKind;
+import org.lexcheck.knowledge.Severity;
+
+/** One finding of the report: a measure held against one norm, with what it cites. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportFinding(
+        String measure,
+        FindingKind kind,
+        Severity severity,
+        String norm,
+        String title,
+        List<Citation> citations,
+        List<CaseRef> caseLaw,
+        LimitRef limit,
+        String explanation,
+        String remedy,
+        String rule) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Citation(String instrument, String article, String paragraph, String point, String iri) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CaseRef(String caseNumber, String ecli, String name, String court, String date) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LimitRef(String parameter, Object proposed, Number min, Number max, Boolean required, String unit) {}
+}

@@ -1,0 +1,168 @@
+package org.lexcheck.report.xml;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+import java.util.List;
+import org.lexcheck.report.Report;
+import org.lexcheck.report.ReportFinding;
+
+/**
+ * The report as JAXB writes it: the same tree and names as the JSON report. JAXB cannot bind
+ * records, so this mirrors {@link Report}; {@link #of(Report)} copies one into the other.
+ */
+@XmlRootElement(name = "report")
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "Report", propOrder = {"proposal", "jurisdiction", "referenceDate", "language", "summary", "measures",
+        "findings", "instrumentsChecked", "instrumentsNotApplied", "provenance"})
+public class XmlReport {
+    public Proposal proposal;
+    public String jurisdiction;
+    public String referenceDate;
+    public String language;
+    public Summary summary;
+    @XmlElementWrapper(name = "measures") @XmlElement(name = "measure") public List<MeasureVerdict> measures;
+    @XmlElementWrapper(name = "findings") @XmlElement(name = "finding") public List<Finding> findings;
+    @XmlElementWrapper(name = "instrumentsChecked") @XmlElement(name = "instrument") public List<Instrument> instrumentsChecked;
+    @XmlElementWrapper(name = "instrumentsNotApplied") @XmlElement(name = "instrument") public List<Instrument> instrumentsNotApplied;
+    public Provenance provenance;
+
+    public static XmlReport of(Report r) {
+        XmlReport x = new XmlReport();
+        x.proposal = new Proposal(r.proposal().id(), r.proposal().title());
+        x.jurisdiction = r.jurisdiction();
+        x.referenceDate = r.referenceDate();
+        x.language = r.language();
+        x.summary = new Summary(r.summary());
+        x.measures = r.measures().stream().map(MeasureVerdict::new).toList();
+        x.findings = r.findings().stream().map(Finding::new).toList();
+        x.instrumentsChecked = r.instrumentsChecked().stream().map(Instrument::new).toList();
+        x.instrumentsNotApplied = r.instrumentsNotApplied().stream().map(Instrument::new).toList();
+        x.provenance = new Provenance(r.provenance());
+        return x;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class Proposal {
+        @XmlAttribute public String id;
+        public String title;
+        Proposal() {}
+        Proposal(String id, String title) { this.id = id; this.title = title; }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "Summary")
+    public static class Summary {
+        public String verdict;
+        public int conflicts;
+        public int risks;
+        public int measures;
+        public int notAssessed;
+        Summary() {}
+        Summary(Report.Summary s) {
+            verdict = s.verdict().name(); conflicts = s.conflicts(); risks = s.risks(); measures = s.measures(); notAssessed = s.notAssessed();
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "MeasureVerdict")
+    public static class MeasureVerdict {
+        @XmlAttribute public String id;
+        @XmlAttribute public String type;
+        @XmlAttribute public String verdict;
+        public String note;
+        MeasureVerdict() {}
+        MeasureVerdict(Report.MeasureVerdict m) { id = m.id(); type = m.type(); verdict = m.verdict().name(); note = m.note(); }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "Finding", propOrder = {"norm", "title", "citations", "caseLaw", "limit", "explanation", "remedy", "rule"})
+    public static class Finding {
+        @XmlAttribute public String measure;
+        @XmlAttribute public String kind;
+        @XmlAttribute public String severity;
+        public String norm;
+        public String title;
+        @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<Citation> citations;
+        @XmlElementWrapper(name = "caseLaw") @XmlElement(name = "case") public List<CaseRef> caseLaw;
+        public Limit limit;
+        public String explanation;
+        public String remedy;
+        public String rule;
+        Finding() {}
+        Finding(ReportFinding f) {
+            measure = f.measure(); kind = f.kind().name(); severity = f.severity() == null ? null : f.severity().name();
+            norm = f.norm(); title = f.title();
+            citations = f.citations().stream().map(Citation::new).toList();
+            caseLaw = f.caseLaw().stream().map(CaseRef::new).toList();
+            limit = f.limit() == null ? null : new Limit(f.limit());
+            explanation = f.explanation(); remedy = f.remedy(); rule = f.rule();
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "Citation")
+    public static class Citation {
+        @XmlAttribute public String instrument;
+        @XmlAttribute public String article;
+        @XmlAttribute public String paragraph;
+        @XmlAttribute public String point;
+        @XmlAttribute public String iri;
+        Citation() {}
+        Citation(ReportFinding.Citation c) { instrument = c.instrument(); article = c.article(); paragraph = c.paragraph(); point = c.point(); iri = c.iri(); }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "CaseRef")
+    public static class CaseRef {
+        @XmlAttribute public String caseNumber;
+        @XmlAttribute public String ecli;
+        @XmlAttribute public String court;
+        @XmlAttribute public String date;
+        @XmlAttribute public String name;
+        CaseRef() {}
+        CaseRef(ReportFinding.CaseRef c) { caseNumber = c.caseNumber(); ecli = c.ecli(); court = c.court(); date = c.date(); name = c.name(); }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "Limit")
+    public static class Limit {
+        @XmlAttribute public String parameter;
+        @XmlAttribute public String proposed;
+        @XmlAttribute public String min;
+        @XmlAttribute public String max;
+        @XmlAttribute public Boolean required;
+        @XmlAttribute public String unit;
+        Limit() {}
+        Limit(ReportFinding.LimitRef l) {
+            parameter = l.parameter(); proposed = text(l.proposed()); min = text(l.min()); max = text(l.max());
+            required = l.required(); unit = l.unit();
+        }
+        private static String text(Object o) { return o == null ? null : o.toString(); }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "Instrument")
+    public static class Instrument {
+        @XmlAttribute public String code;
+        @XmlAttribute public String iri;
+        @XmlAttribute public String reason;
+        public String title;
+        Instrument() {}
+        Instrument(Report.InstrumentRef i) { code = i.code(); iri = i.iri(); reason = i.reason(); title = i.title(); }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "Provenance")
+    public static class Provenance {
+        @XmlAttribute public String rulesVersion;
+        @XmlAttribute public String ontologyVersion;
+        @XmlAttribute public String engineVersion;
+        Provenance() {}
+        Provenance(Report.Provenance p) { rulesVersion = p.rulesVersion(); ontologyVersion = p.ontologyVersion(); engineVersion = p.engineVersion(); }
+    }
+}

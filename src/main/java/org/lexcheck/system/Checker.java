@@ -1,0 +1,69 @@
+package org.lexcheck.system;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.lexcheck.engine.CheckResult;
+import org.lexcheck.knowledge.OntologyLoader;
+import org.lexcheck.proposal.InvalidProposalException;
+import org.lexcheck.proposal.Proposal;
+import org.lexcheck.proposal.ProposalFormat;
+import org.lexcheck.proposal.ProposalReader;
+import org.lexcheck.report.Messages;
+import org.lexcheck.report.Report;
+import org.lexcheck.rules.RuleBaseBuilder;
+
+/**
+ * The whole flow of one check, shared by the REST service and the command line: parse and
+ * validate the proposal, settle the reference date, run the engine, build the report. Holds
+ * the current {@link LoadedVersion}; a check uses the version it started with.
+ */
+public final class Checker {
+    private final AtomicReference<LoadedVersion> current;
+
+    public Checker(LoadedVersion version) {
+        this.current = new AtomicReference<>(version);
+    }
+
+    /** Loads the ontology and compiles the rules from the given folders (defaults when null). */
+    public static Checker load(Path ontologyDir, Path rulesDir) {
+        return new Checker(LoadedVersion.of(OntologyLoader.load(ontologyDir), RuleBaseBuilder.build(rulesDir)));
+    }
+
+    public LoadedVersion current() {
+        return current.get();
+    }
+
+    public Proposal parse(byte[] content, ProposalFormat format) {
+        return parse(current.get(), content, format);
+    }
+
+    public Report check(Proposal proposal, LocalDate date, String language) {
+        return check(current.get(), proposal, date, language);
+    }
+
+    /** Parses and checks on one version, even if another is swapped in meanwhile. */
+    public Report check(byte[] content, ProposalFormat format, LocalDate date, String language) {
+        LoadedVersion version = current.get();
+        return check(version, parse(version, content, format), date, language);
+    }
+
+    private static Proposal parse(LoadedVersion version, byte[] content, ProposalFormat format) {
+        return version.validator().validate(ProposalReader.readTree(content, format));
+    }
+
+    private static Report check(LoadedVersion version, Proposal proposal, LocalDate date, String language) {
+        if (!Messages.LANGUAGES.contains(language)) {
+            throw new InvalidProposalException("lang", "unsupported language '" + language + "'", Messages.LANGUAGES);
+        }
+        LocalDate referenceDate = date != null ? date : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
+        CheckResult result = version.engine().check(proposal, referenceDate);
+        return version.reports().build(result, language);
+    }
+
+    /** The languages reports can be written in. */
+    public static List<String> languages() {
+        return Messages.LANGUAGES;
+    }
+}

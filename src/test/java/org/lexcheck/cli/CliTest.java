@@ -1,0 +1,107 @@
+package org.lexcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as contract section 2 fixes it: exit codes, standard output for reports only. */
+class CliTest {
+    private static final String EXAMPLE = "examples/nl-subsidiary-protection-waiting-36-months";
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of(args));
+        int exit = Cli.run(all, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aThirtySixMonthWaitingPeriodForSubsidiaryProtectionConflictsWithArticle8AndExitsOne() {
+        Run r = run("", "check", EXAMPLE + ".json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).startsWith("{").contains("\"verdict\" : \"CONFLICT\"").contains("\"instrument\" : \"ECHR\"")
+                .contains("\"caseNumber\" : \"6697/18\"").contains("M.A. v. Denmark");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void theXmlAndYamlTwinsGiveTheSameReportAsTheJson() {
+        String json = run("", "check", EXAMPLE + ".json").out();
+        assertThat(run("", "check", EXAMPLE + ".xml").out()).isEqualTo(json);
+        assertThat(run("", "check", EXAMPLE + ".yaml").out()).isEqualTo(json);
+    }
+
+    @Test
+    void anUnknownTargetGroupExitsTwoNamingTheValueAndWritesNoReport(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of(EXAMPLE + ".json")).replace("\"SUBSIDIARY_PROTECTION\"", "\"SUBSIDIARY_PROTECTED\""));
+        Run r = run("", "check", bad.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("bad.json").contains("measures[0].targetGroups[0]").contains("SUBSIDIARY_PROTECTED")
+                .contains("allowed:").contains("SUBSIDIARY_PROTECTION").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownMeasureTypeIsNotAssessedAndDoesNotFailTheCheck() {
+        Run r = run("{\"id\":\"x\",\"jurisdiction\":\"NL\",\"measures\":[{\"id\":\"m1\",\"type\":\"XX_NEW\",\"targetGroups\":[\"REFUGEE\"]}]}",
+                "check", "--date", "2027-01-01", "-");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"verdict\" : \"NOT_ASSESSED\"");
+    }
+
+    @Test
+    void severalFilesGiveAJsonArrayAndOtherFormatsRender() {
+        Run both = run("", "check", EXAMPLE + ".json", EXAMPLE + ".yaml");
+        assertThat(both.out()).startsWith("[");
+        assertThat(run("", "check", "--format", "xml", EXAMPLE + ".json").out()).contains("<report ").contains("xmlns=\"urn:lexcheck:report:1\"");
+        assertThat(run("", "check", "--format", "text", "--lang", "nl", EXAMPLE + ".json").out()).contains("Oordeel CONFLICT").contains("M.A. t. Denemarken");
+        assertThat(run("", "check", "--format", "html", EXAMPLE + ".json").out()).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run("", "check", "--format", "pdf", EXAMPLE + ".json").err()).contains("allowed: json, xml, html, text");
+        assertThat(run("", "check", "--date", "1 January", EXAMPLE + ".json").exit()).isEqualTo(2);
+        assertThat(run("", "check", "missing.json").exit()).isEqualTo(2);
+        assertThat(run("", "check", "--lang", "fr", EXAMPLE + ".json").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void verifyRunsTheReferenceCasesAndLintPasses() {
+        Run verify = run("", "verify", "test-cases");
+        assertThat(verify.out()).containsPattern("\\d+ passed, 0 failed");
+        assertThat(verify.exit()).isZero();
+        Run lint = run("", "lint");
+        assertThat(lint.out()).contains("lint: no problems");
+        assertThat(lint.exit()).isZero();
+    }
+
+    @Test
+    void lintNamesARuleCitingAnUnknownNorm(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("x.drl"), """
+                package org.lexcheck.rules.x;
+                rule "Cites nothing real"
+                    @norm("https://w3id.org/lexcheck/norm/no-such-norm")
+                when
+                then
+                end
+                """);
+        Run lint = run("", "lint", "--rules", dir.toString());
+        assertThat(lint.exit()).isEqualTo(1);
+        assertThat(lint.out()).contains("Cites nothing real").contains("no-such-norm");
+    }
+}

@@ -1,0 +1,119 @@
+package org.lexcheck.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexcheck.TestSupport;
+
+class KnowledgeBaseTest {
+    private final KnowledgeBase kb = TestSupport.checker().current().knowledge();
+
+    @Test
+    void theFamilyReunificationDirectiveBindsTheNetherlandsButNotDenmarkOrIreland() {
+        Instrument frd = instrument("FRD");
+        assertThat(frd.iri()).isEqualTo("http://data.europa.eu/eli/dir/2003/86/oj");
+        assertThat(frd.binds("NL")).isTrue();
+        assertThat(frd.binds("DK")).isFalse();
+        assertThat(frd.binds("IE")).isFalse();
+        assertThat(frd.binds("GB")).isFalse();
+    }
+
+    @Test
+    void theConventionBindsCouncilOfEuropeStatesInsideAndOutsideTheUnion() {
+        Instrument echr = instrument("ECHR");
+        assertThat(Stream.of("NL", "DK", "IE", "GB", "CH", "NO", "TR")).allMatch(echr::binds);
+        assertThat(echr.binds("US")).isFalse();
+        assertThat(echr.binds("RU")).isFalse();
+        assertThat(instrument("CRC").binds("US")).isFalse();
+    }
+
+    @Test
+    void targetGroupsFormTheContractsHierarchy() {
+        GroupHierarchy h = kb.groups();
+        assertThat(h.isAtOrBelow("REFUGEE", "BENEFICIARY_OF_INTERNATIONAL_PROTECTION")).isTrue();
+        assertThat(h.isAtOrBelow("SUBSIDIARY_PROTECTION", "BENEFICIARY_OF_INTERNATIONAL_PROTECTION")).isTrue();
+        assertThat(h.isAtOrBelow("UNACCOMPANIED_MINOR", "CHILD")).isTrue();
+        assertThat(h.isAtOrBelow("REFUGEE", "SUBSIDIARY_PROTECTION")).isFalse();
+        assertThat(h.withNarrower("BENEFICIARY_OF_INTERNATIONAL_PROTECTION"))
+                .containsExactlyInAnyOrder("BENEFICIARY_OF_INTERNATIONAL_PROTECTION", "REFUGEE", "SUBSIDIARY_PROTECTION");
+    }
+
+    @Test
+    void everyFamilyReunificationMeasureTypeIsRegulatedByANorm() {
+        for (String type : kb.vocabulary().measureTypes().keySet()) {
+            if (!type.startsWith("FR_")) continue;
+            assertThat(kb.norms()).as("norms regulating " + type).anyMatch(n -> n.regulates().contains(type));
+        }
+    }
+
+    @Test
+    void euProvisionsAreCitedByTheElIOfTheirArticle() {
+        kb.norms().stream().flatMap(n -> n.provisions().stream())
+                .filter(p -> p.instrumentIri().startsWith("http://data.europa.eu/eli/"))
+                .forEach(p -> assertThat(p.citedIri()).as(p.label())
+                        .startsWith(p.instrumentIri().replace("/oj", "/art_" + p.article())).endsWith("/oj"));
+    }
+
+    @Test
+    void judgmentsCarryTheirCourtsNumberAndEcliWhereOneWasSeen() {
+        CaseLaw ma = kb.caseLaw().values().stream().filter(c -> c.caseNumber().equals("6697/18")).findFirst().orElseThrow();
+        assertThat(ma.ecli()).isEqualTo("ECLI:CE:ECHR:2021:0709JUD000669718");
+        assertThat(ma.name()).isEqualTo("M.A. v. Denmark");
+        assertThat(ma.verification()).isEqualTo(VerificationStatus.VERIFIED);
+    }
+
+    @Test
+    void aShaclViolationStopsLoadingAndNamesTheNodeAndFile(@TempDir Path dir) throws IOException {
+        copyOntology(dir);
+        Files.writeString(dir.resolve("instruments/broken.ttl"), """
+                @prefix lx: <https://w3id.org/lexcheck/ontology#> .
+                @prefix lxc: <https://w3id.org/lexcheck/concept/> .
+                <https://w3id.org/lexcheck/norm/broken> a lx:Norm ;
+                    lx:modality lx:Prohibition ; lx:regulates lxc:FR_WAITING_PERIOD ; lx:barsMeasure true .
+                """);
+        assertThatThrownBy(() -> OntologyLoader.load(dir))
+                .isInstanceOf(KnowledgeException.class)
+                .satisfies(e -> assertThat(((KnowledgeException) e).problems())
+                        .anyMatch(p -> p.startsWith("instruments/broken.ttl: https://w3id.org/lexcheck/norm/broken")
+                                && p.contains("provision")));
+    }
+
+    @Test
+    void aLimitOnAParameterTheMeasureTypeDoesNotTakeIsRefused(@TempDir Path dir) throws IOException {
+        copyOntology(dir);
+        Path frd = dir.resolve("instruments/frd.ttl");
+        Files.writeString(frd, Files.readString(frd).replace("lx:parameter \"years\" ; lx:max 21", "lx:parameter \"age\" ; lx:max 21"));
+        assertThatThrownBy(() -> OntologyLoader.load(dir))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("frd-4-5-minimum-age")
+                .hasMessageContaining("age for <https://w3id.org/lexcheck/concept/FR_SPOUSE_MINIMUM_AGE>");
+    }
+
+    @Test
+    void aTurtleSyntaxErrorNamesTheFile(@TempDir Path dir) throws IOException {
+        copyOntology(dir);
+        Files.writeString(dir.resolve("instruments/typo.ttl"), "@prefix lx: <https://w3id.org/lexcheck/ontology#> .\nlx:a lx:b .\nlx:c lx:d\n");
+        assertThatThrownBy(() -> OntologyLoader.load(dir)).isInstanceOf(KnowledgeException.class).hasMessageContaining("instruments/typo.ttl:");
+    }
+
+    private Instrument instrument(String code) {
+        return kb.instruments().values().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    static void copyOntology(Path target) throws IOException {
+        Path source = Path.of("ontology");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
+}
