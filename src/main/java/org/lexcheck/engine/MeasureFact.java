@@ -42,6 +42,10 @@ public record MeasureFact(
         return booleans.get(name);
     }
 
+    public String code(String name) {
+        return codes.get(name);
+    }
+
     /** The parameter's value as text ("true", "24", a code), or null when not given. */
     public String valueText(String name) {
         if (numbers.containsKey(name)) return Limits.format(numbers.get(name));

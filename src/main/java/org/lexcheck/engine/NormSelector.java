@@ -30,7 +30,7 @@ public final class NormSelector {
     }
 
     static InstrumentStatus.Status status(Instrument i, String state, LocalDate date) {
-        if (!i.binds(state)) return InstrumentStatus.Status.NOT_BINDING;
+        if (!i.binds(state, date)) return InstrumentStatus.Status.NOT_BINDING;
         if (date.isBefore(i.appliesFrom())) return InstrumentStatus.Status.NOT_YET_APPLICABLE;
         if (!i.appliesOn(date)) return InstrumentStatus.Status.NO_LONGER_APPLICABLE;
         return InstrumentStatus.Status.APPLIED;

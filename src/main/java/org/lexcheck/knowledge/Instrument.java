@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A treaty, charter, regulation or directive: when it applies and which states it binds.
+ * A treaty, charter, regulation or directive: when it applies and which states it binds, some
+ * of them only for a window of time ({@link Accession}).
  * {@code appliesUntil} is the last day of application (null while in force).
  */
 public record Instrument(
@@ -15,14 +16,24 @@ public record Instrument(
         LocalDate appliesUntil,
         String repealedBy,
         Set<String> boundStates,
+        java.util.List<Accession> accessions,
         VerificationStatus verification) {
+
+    /** A state bound only for a window of time (a later opt-in, a withdrawal); {@code until} inclusive, null if open. */
+    public record Accession(String state, LocalDate from, LocalDate until) {
+        boolean covers(String s, LocalDate date) {
+            return state.equals(s) && !date.isBefore(from) && (until == null || !date.isAfter(until));
+        }
+    }
 
     public Instrument {
         boundStates = Set.copyOf(boundStates);
+        accessions = java.util.List.copyOf(accessions);
     }
 
-    public boolean binds(String state) {
-        return boundStates.contains(state);
+    /** Whether the instrument binds the state on that date (its own dates of application aside). */
+    public boolean binds(String state, LocalDate date) {
+        return boundStates.contains(state) || accessions.stream().anyMatch(a -> a.covers(state, date));
     }
 
     public boolean appliesOn(LocalDate date) {

@@ -64,8 +64,13 @@ final class KnowledgeMapper {
         Set<String> bound = new HashSet<>(strings(r, LX.bindsState));
         for (String group : iris(r, LX.bindsGroup)) bound.addAll(stateGroups.getOrDefault(group, Set.of()));
         bound.removeAll(strings(r, LX.notBinding));
+        List<Instrument.Accession> accessions = new ArrayList<>();
+        for (Resource a : resources(r, LX.accession)) {
+            accessions.add(new Instrument.Accession(string(a, LX.state), date(a, LX.from), date(a, LX.until)));
+            bound.remove(string(a, LX.state));
+        }
         return new Instrument(r.getURI(), string(r, LX.code), string(r, LX.title), date(r, LX.appliesFrom),
-                date(r, LX.appliesUntil), iri(r, LX.repealedBy), bound, verification(r));
+                date(r, LX.appliesUntil), iri(r, LX.repealedBy), bound, accessions, verification(r));
     }
 
     // ------------------------------------------------------------ case law and provisions
@@ -85,9 +90,7 @@ final class KnowledgeMapper {
     // ------------------------------------------------------------ norms
 
     private Norm norm(Resource r, Map<String, Instrument> instruments, Map<String, CaseLaw> caseLaw, Map<String, String> codeOf) {
-        List<Provision> provisions = new ArrayList<>();
-        for (Resource p : resources(r, LX.provision)) provisions.add(provision(p, instruments));
-        provisions.sort(Comparator.comparing(Provision::instrumentCode).thenComparing(p -> articleKey(p.article())));
+        List<Provision> provisions = provisions(r, LX.provision, instruments);
         List<Limit> limits = new ArrayList<>();
         for (Resource l : resources(r, LX.limit)) limits.add(limit(l, codeOf));
         List<SafeguardRequirement> requirements = new ArrayList<>();
@@ -99,7 +102,7 @@ final class KnowledgeMapper {
                 .sorted(Comparator.comparing(CaseLaw::date, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         String severity = string(r, LX.severity);
         Modality modality = Modality.fromIri(iri(r, LX.modality));
-        return new Norm(r.getURI(), string(r, LX.label), provisions, modality,
+        return new Norm(r.getURI(), string(r, LX.label), provisions, provisions(r, LX.readWith, instruments), modality,
                 !"false".equals(string(r, LX.derogable)),
                 severity != null ? Severity.valueOf(severity) : modality == Modality.ABSOLUTE_PROHIBITION ? Severity.ABSOLUTE : Severity.HIGH,
                 codes(r, LX.regulates, codeOf), codes(r, LX.appliesTo, codeOf), codes(r, LX.excludes, codeOf),
@@ -109,11 +112,18 @@ final class KnowledgeMapper {
                 text(r, LX.explanation), text(r, LX.remedy));
     }
 
+    private List<Provision> provisions(Resource norm, String property, Map<String, Instrument> instruments) {
+        List<Provision> list = new ArrayList<>();
+        for (Resource p : resources(norm, property)) list.add(provision(p, instruments));
+        list.sort(Comparator.comparing(Provision::instrumentCode).thenComparing(p -> articleKey(p.article())));
+        return list;
+    }
+
     private Limit limit(Resource l, Map<String, String> codeOf) {
         String required = string(l, LX.requiredValue);
         String unit = iri(l, LX.unit);
         return new Limit(string(l, LX.parameter), number(l, LX.max), number(l, LX.min),
-                required == null ? null : Boolean.valueOf(required),
+                required == null ? null : Boolean.valueOf(required), strings(l, LX.allowedValue),
                 unit == null ? null : unit.substring(unit.indexOf('#') + 1), kind(l, FindingKind.CONFLICT),
                 codes(l, LX.unlessSafeguard, codeOf), codes(l, LX.onlyWithSafeguard, codeOf));
     }

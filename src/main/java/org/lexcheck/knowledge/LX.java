@@ -27,6 +27,11 @@ public final class LX {
     public static final String bindsState = NS + "bindsState";
     public static final String notBinding = NS + "notBinding";
     public static final String member = NS + "member";
+    public static final String accession = NS + "accession";
+    public static final String state = NS + "state";
+    public static final String from = NS + "from";
+    public static final String until = NS + "until";
+    public static final String allowedValue = NS + "allowedValue";
 
     public static final String instrument = NS + "instrument";
     public static final String article = NS + "article";
@@ -35,6 +40,7 @@ public final class LX {
     public static final String eli = NS + "eli";
 
     public static final String provision = NS + "provision";
+    public static final String readWith = NS + "readWith";
     public static final String modality = NS + "modality";
     public static final String derogable = NS + "derogable";
     public static final String severity = NS + "severity";

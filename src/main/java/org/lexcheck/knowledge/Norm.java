@@ -5,12 +5,15 @@ import java.util.Set;
 
 /**
  * What a provision requires of a state for some kinds of measure, as mapped from the ontology.
- * Group sets are as written in the ontology; {@link GroupHierarchy} decides overlap.
+ * The norm is in force where the instruments of its {@code provisions} apply; {@code readWith}
+ * provisions are cited only where theirs apply too. Group sets are as written in the ontology;
+ * {@link GroupHierarchy} decides overlap.
  */
 public record Norm(
         String iri,
         String label,
         List<Provision> provisions,
+        List<Provision> readWith,
         Modality modality,
         boolean derogable,
         Severity severity,
@@ -30,6 +33,7 @@ public record Norm(
 
     public Norm {
         provisions = List.copyOf(provisions);
+        readWith = List.copyOf(readWith);
         regulates = Set.copyOf(regulates);
         appliesTo = Set.copyOf(appliesTo);
         excludes = Set.copyOf(excludes);

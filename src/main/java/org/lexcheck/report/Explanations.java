@@ -29,6 +29,7 @@ final class Explanations {
     /** "at most 24 months", "at least 3 months", "true". */
     String bound(LimitComparison l) {
         if (l.required() != null) return String.valueOf(l.required());
+        if (l.allowed() != null) return messages.get("bound.oneOf", String.join(", ", l.allowed()));
         if (l.max() != null && l.min() != null) {
             return messages.get("bound.between", value(l.min(), l.unit()), value(l.max(), l.unit()));
         }

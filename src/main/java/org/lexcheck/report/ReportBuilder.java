@@ -35,10 +35,12 @@ public final class ReportBuilder {
     public Report build(CheckResult result, String language) {
         Messages messages = new Messages(language);
         Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
+        java.util.Set<String> applied = new java.util.HashSet<>();
+        result.instruments().stream().filter(s -> s.status() == InstrumentStatus.Status.APPLIED).forEach(s -> applied.add(s.instrument().iri()));
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
         for (Measure m : result.proposal().measures()) {
-            List<ReportFinding> own = mergedFindings(m, result.findings(), explanations, language);
+            List<ReportFinding> own = mergedFindings(m, result.findings(), explanations, language, applied);
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
             verdicts.add(new Report.MeasureVerdict(m.id(), m.type(), verdict,
                     verdict == Verdict.NOT_ASSESSED ? notAssessedNote(m, result, messages) : null));
@@ -55,19 +57,21 @@ public final class ReportBuilder {
                 new Report.Provenance(result.rulesVersion(), result.ontologyVersion(), engineVersion));
     }
 
-    private List<ReportFinding> mergedFindings(Measure m, List<Finding> all, Explanations explanations, String language) {
+    private List<ReportFinding> mergedFindings(Measure m, List<Finding> all, Explanations explanations, String language,
+                                               java.util.Set<String> applied) {
         Map<String, List<Finding>> byNorm = new LinkedHashMap<>();
         all.stream().filter(f -> f.measureId().equals(m.id()))
                 .sorted(Comparator.comparing(Finding::normIri).thenComparing(Finding::kind).thenComparing(Finding::rule))
                 .forEach(f -> byNorm.computeIfAbsent(f.normIri(), k -> new ArrayList<>()).add(f));
         List<ReportFinding> merged = new ArrayList<>();
-        byNorm.forEach((iri, findings) -> merged.add(merge(m, kb.norm(iri), findings, explanations, language)));
+        byNorm.forEach((iri, findings) -> merged.add(merge(m, kb.norm(iri), findings, explanations, language, applied)));
         merged.sort(Comparator.comparing(ReportFinding::kind).thenComparing(f -> f.citations().get(0).instrument())
                 .thenComparing(ReportFinding::norm));
         return merged;
     }
 
-    private ReportFinding merge(Measure m, Norm norm, List<Finding> findings, Explanations explanations, String language) {
+    private ReportFinding merge(Measure m, Norm norm, List<Finding> findings, Explanations explanations, String language,
+                                java.util.Set<String> applied) {
         FindingKind kind = findings.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
         List<Finding> decisive = findings.stream().filter(f -> f.kind() == kind).toList();
         Set<String> sentences = new LinkedHashSet<>();
@@ -76,9 +80,11 @@ public final class ReportBuilder {
         LimitComparison limit = decisive.stream().map(Finding::limit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         boolean breach = kind == FindingKind.CONFLICT || kind == FindingKind.RISK;
         return new ReportFinding(m.id(), kind, breach ? norm.severity() : null, norm.iri(), norm.label(),
-                norm.provisions().stream().map(ReportBuilder::citation).toList(),
+                java.util.stream.Stream.concat(norm.provisions().stream(),
+                        norm.readWith().stream().filter(p -> applied.contains(p.instrumentIri()))).map(ReportBuilder::citation).toList(),
                 norm.caseLaw().stream().map(ReportBuilder::caseRef).toList(),
-                limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(), limit.required(), limit.unit()),
+                limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(),
+                        limit.required(), limit.allowed(), limit.unit()),
                 String.join(" ", sentences), breach ? emptyToNull(norm.remedy().in(language)) : null,
                 decisive.get(0).rule());
     }

@@ -27,5 +27,6 @@ public record ReportFinding(
     public record CaseRef(String caseNumber, String ecli, String name, String court, String date) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LimitRef(String parameter, Object proposed, Number min, Number max, Boolean required, String unit) {}
+    public record LimitRef(String parameter, Object proposed, Number min, Number max, Boolean required,
+            List<String> allowed, String unit) {}
 }

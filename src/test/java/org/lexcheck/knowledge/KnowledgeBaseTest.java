@@ -12,25 +12,26 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lexcheck.TestSupport;
 
 class KnowledgeBaseTest {
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2027, 1, 1);
     private final KnowledgeBase kb = TestSupport.checker().current().knowledge();
 
     @Test
     void theFamilyReunificationDirectiveBindsTheNetherlandsButNotDenmarkOrIreland() {
         Instrument frd = instrument("FRD");
         assertThat(frd.iri()).isEqualTo("http://data.europa.eu/eli/dir/2003/86/oj");
-        assertThat(frd.binds("NL")).isTrue();
-        assertThat(frd.binds("DK")).isFalse();
-        assertThat(frd.binds("IE")).isFalse();
-        assertThat(frd.binds("GB")).isFalse();
+        assertThat(frd.binds("NL", TODAY)).isTrue();
+        assertThat(frd.binds("DK", TODAY)).isFalse();
+        assertThat(frd.binds("IE", TODAY)).isFalse();
+        assertThat(frd.binds("GB", TODAY)).isFalse();
     }
 
     @Test
     void theConventionBindsCouncilOfEuropeStatesInsideAndOutsideTheUnion() {
         Instrument echr = instrument("ECHR");
-        assertThat(Stream.of("NL", "DK", "IE", "GB", "CH", "NO", "TR")).allMatch(echr::binds);
-        assertThat(echr.binds("US")).isFalse();
-        assertThat(echr.binds("RU")).isFalse();
-        assertThat(instrument("CRC").binds("US")).isFalse();
+        assertThat(Stream.of("NL", "DK", "IE", "GB", "CH", "NO", "TR")).allMatch(s -> echr.binds(s, TODAY));
+        assertThat(echr.binds("US", TODAY)).isFalse();
+        assertThat(echr.binds("RU", TODAY)).isFalse();
+        assertThat(instrument("CRC").binds("US", TODAY)).isFalse();
     }
 
     @Test

@@ -137,10 +137,11 @@ public class XmlReport {
         @XmlAttribute public String max;
         @XmlAttribute public Boolean required;
         @XmlAttribute public String unit;
+        @XmlElement(name = "allowed") public List<String> allowed;
         Limit() {}
         Limit(ReportFinding.LimitRef l) {
             parameter = l.parameter(); proposed = text(l.proposed()); min = text(l.min()); max = text(l.max());
-            required = l.required(); unit = l.unit();
+            required = l.required(); unit = l.unit(); allowed = l.allowed();
         }
         private static String text(Object o) { return o == null ? null : o.toString(); }
     }
