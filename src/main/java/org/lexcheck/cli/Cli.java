@@ -12,7 +12,7 @@ public final class Cli {
     private Cli() {}
 
     public static boolean isCommand(String arg) {
-        return List.of("check", "verify", "lint", "help", "--help", "-h").contains(arg);
+        return List.of("check", "verify", "coverage", "lint", "help", "--help", "-h").contains(arg);
     }
 
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
@@ -22,6 +22,7 @@ public final class Cli {
             return switch (command) {
                 case "check" -> CheckCommand.run(options, in, out, err);
                 case "verify" -> VerifyCommand.run(options, out, err);
+                case "coverage" -> VerifyCommand.coverage(options, out);
                 case "lint" -> LintCommand.run(options, out);
                 default -> {
                     out.println(Options.USAGE);

@@ -14,6 +14,7 @@ record Options(LocalDate date, ReportFormat format, String language, Path rules,
     static final String USAGE = """
             usage: java -jar lexcheck.jar check [--date YYYY-MM-DD] [--format json|xml|html|text] [--lang en|nl] FILE...
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
+                   java -jar lexcheck.jar coverage [DIR]      norms, rules and cases per measure type
                    java -jar lexcheck.jar lint                rules vs ontology consistency
                    java -jar lexcheck.jar [serve]             REST service on port 8080
             every command takes --rules DIR and --ontology DIR""";

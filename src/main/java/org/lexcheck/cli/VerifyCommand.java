@@ -5,26 +5,43 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.lexcheck.referencecase.Coverage;
 import org.lexcheck.referencecase.ReferenceCase;
 import org.lexcheck.referencecase.ReferenceCaseLoader;
 import org.lexcheck.referencecase.ReferenceCaseRunner;
 import org.lexcheck.system.Checker;
 
-/** {@code verify [DIR]}: runs every reference case; one line per problem, exit 1 on any failure. */
+/**
+ * {@code verify [DIR]}: runs every reference case; one line per problem, exit 1 on any failure.
+ * {@code coverage [DIR]} runs them too and prints what they and the knowledge base cover;
+ * exit 1 when a measure type has no norm or no case.
+ */
 final class VerifyCommand {
     private VerifyCommand() {}
 
     static int run(Options options, PrintStream out, PrintStream err) throws IOException {
+        return run(options, out, false);
+    }
+
+    static int coverage(Options options, PrintStream out) throws IOException {
+        return run(options, out, true);
+    }
+
+    private static int run(Options options, PrintStream out, boolean coverage) throws IOException {
         Path dir = Path.of(options.arguments().isEmpty() ? "test-cases" : options.arguments().get(0));
         if (!Files.isDirectory(dir)) throw new UsageException("verify: no such directory " + dir);
-        ReferenceCaseRunner runner = new ReferenceCaseRunner(Checker.load(options.ontology(), options.rules()));
+        Checker checker = Checker.load(options.ontology(), options.rules());
+        ReferenceCaseRunner runner = new ReferenceCaseRunner(checker);
+        Coverage cover = new Coverage(checker.current().knowledge());
         int passed = 0;
         int failed = 0;
         for (Path file : ReferenceCaseLoader.files(dir)) {
             List<String> problems;
             try {
                 ReferenceCase c = ReferenceCaseLoader.load(file);
-                problems = runner.run(c).mismatches();
+                ReferenceCaseRunner.Outcome outcome = runner.run(c);
+                cover.add(outcome);
+                problems = outcome.mismatches();
             } catch (RuntimeException e) {
                 problems = List.of("cannot read the case: " + e.getMessage());
             }
@@ -34,6 +51,12 @@ final class VerifyCommand {
                 failed++;
                 for (String p : problems) out.println(file + ":1: " + p);
             }
+        }
+        if (coverage) {
+            out.print(cover.render(checker.current().rules().rules().stream().map(r -> r.name()).toList()));
+            cover.gaps().forEach(g -> out.println("gap: " + g));
+            out.println(passed + " passed, " + failed + " failed");
+            return failed == 0 && passed > 0 && cover.gaps().isEmpty() ? 0 : 1;
         }
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 && passed > 0 ? 0 : 1;

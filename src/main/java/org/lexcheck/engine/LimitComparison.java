@@ -6,7 +6,7 @@ import org.lexcheck.knowledge.Limit;
  * The limit a finding compared: the proposed value (a number, a boolean, or null when the
  * proposal does not state it) against the bound.
  */
-public record LimitComparison(String parameter, Object proposed, Number min, Number max, Boolean required,
+public record LimitComparison(String parameter, Object proposed, Number min, Number max, boolean strict, Boolean required,
         java.util.List<String> allowed, String unit) {
 
     public static LimitComparison of(Limit l, MeasureFact m) {
@@ -16,7 +16,7 @@ public record LimitComparison(String parameter, Object proposed, Number min, Num
     }
 
     public static LimitComparison of(Limit l, Object proposed) {
-        return new LimitComparison(l.parameter(), proposed, Limits.number(l.min()), Limits.number(l.max()), l.requiredValue(),
+        return new LimitComparison(l.parameter(), proposed, Limits.number(l.min()), Limits.number(l.max()), l.strict(), l.requiredValue(),
                 l.allowedValues().isEmpty() ? null : l.allowedValues().stream().sorted().toList(), l.unit());
     }
 }

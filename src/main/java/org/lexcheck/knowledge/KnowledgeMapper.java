@@ -122,10 +122,11 @@ final class KnowledgeMapper {
     private Limit limit(Resource l, Map<String, String> codeOf) {
         String required = string(l, LX.requiredValue);
         String unit = iri(l, LX.unit);
-        return new Limit(string(l, LX.parameter), number(l, LX.max), number(l, LX.min),
+        return new Limit(string(l, LX.parameter), number(l, LX.max), number(l, LX.min), "true".equals(string(l, LX.strict)),
                 required == null ? null : Boolean.valueOf(required), strings(l, LX.allowedValue),
                 unit == null ? null : unit.substring(unit.indexOf('#') + 1), kind(l, FindingKind.CONFLICT),
-                codes(l, LX.unlessSafeguard, codeOf), codes(l, LX.onlyWithSafeguard, codeOf));
+                codes(l, LX.unlessSafeguard, codeOf), codes(l, LX.onlyWithSafeguard, codeOf),
+                "true".equals(string(l, LX.onlyWhenStated)));
     }
 
     private FindingKind kind(Resource r, FindingKind fallback) {

@@ -61,6 +61,8 @@ public final class LX {
 
     public static final String parameter = NS + "parameter";
     public static final String max = NS + "max";
+    public static final String strict = NS + "strict";
+    public static final String onlyWhenStated = NS + "onlyWhenStated";
     public static final String min = NS + "min";
     public static final String requiredValue = NS + "requiredValue";
     public static final String unit = NS + "unit";

@@ -5,19 +5,24 @@ import java.util.Set;
 /**
  * A bound on one parameter of a measure: a ceiling ({@code max}), a floor ({@code min}), a
  * required boolean value, or the closed list of codes allowed ({@code allowedValues}, e.g. the
- * exhaustive grounds of detention). It bites unless the measure has one of {@code unlessSafeguards},
+ * exhaustive grounds of detention). A {@code strict} bound excludes the value itself (a fee as
+ * high as one the Court held excessive is itself excessive). A limit {@code onlyWhenStated} is
+ * checked only when the proposal states the parameter (an optional fee); otherwise an unstated
+ * parameter is a risk. It bites unless the measure has one of {@code unlessSafeguards},
  * and, when {@code onlyWithSafeguards} is not empty, only if the measure has all of them.
  */
 public record Limit(
         String parameter,
         Double max,
         Double min,
+        boolean strict,
         Boolean requiredValue,
         Set<String> allowedValues,
         String unit,
         FindingKind breachKind,
         Set<String> unlessSafeguards,
-        Set<String> onlyWithSafeguards) {
+        Set<String> onlyWithSafeguards,
+        boolean onlyWhenStated) {
 
     public Limit {
         allowedValues = Set.copyOf(allowedValues);
@@ -32,6 +37,16 @@ public record Limit(
 
     public boolean isNumeric() {
         return max != null || min != null;
+    }
+
+    /** Whether a proposed number lies beyond the ceiling. */
+    public boolean exceedsMax(double value) {
+        return max != null && (strict ? value >= max : value > max);
+    }
+
+    /** Whether a proposed number falls short of the floor. */
+    public boolean belowMin(double value) {
+        return min != null && (strict ? value <= min : value < min);
     }
 
     public boolean isCodeList() {

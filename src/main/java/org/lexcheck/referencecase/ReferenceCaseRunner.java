@@ -25,7 +25,7 @@ public final class ReferenceCaseRunner {
     }
 
     /** The outcome of one case: its report (null when it could not run) and its mismatches. */
-    public record Outcome(ReferenceCase referenceCase, Report report, List<String> mismatches) {
+    public record Outcome(ReferenceCase referenceCase, Report report, List<String> rulesFired, List<String> mismatches) {
         public boolean passed() {
             return mismatches.isEmpty();
         }
@@ -33,18 +33,21 @@ public final class ReferenceCaseRunner {
 
     public Outcome run(ReferenceCase c) {
         Report report;
+        List<String> fired;
         try {
             Proposal proposal = checker.current().validator().validate(c.proposal());
-            report = checker.check(proposal, c.date(), "en");
+            Checker.Traced traced = checker.checkTraced(proposal, c.date(), "en");
+            report = traced.report();
+            fired = traced.result().rulesFired();
         } catch (RuntimeException e) {
-            return new Outcome(c, null, List.of("could not run: " + e.getMessage()));
+            return new Outcome(c, null, List.of(), List.of("could not run: " + e.getMessage()));
         }
         List<String> mismatches = new ArrayList<>();
         if (c.expectedVerdict() != null && !c.expectedVerdict().equals(report.summary().verdict().name())) {
             mismatches.add("summary verdict: expected " + c.expectedVerdict() + ", got " + report.summary().verdict());
         }
         c.measures().forEach((id, expected) -> checkMeasure(id, expected, report, mismatches));
-        return new Outcome(c, report, mismatches);
+        return new Outcome(c, report, fired, mismatches);
     }
 
     private static void checkMeasure(String id, ReferenceCase.MeasureExpectation expected, Report report, List<String> out) {

@@ -33,8 +33,9 @@ final class Explanations {
         if (l.max() != null && l.min() != null) {
             return messages.get("bound.between", value(l.min(), l.unit()), value(l.max(), l.unit()));
         }
-        if (l.max() != null) return messages.get("bound.max", value(l.max(), l.unit()));
-        return messages.get("bound.min", value(l.min(), l.unit()));
+        String strict = l.strict() ? "Strict" : "";
+        if (l.max() != null) return messages.get("bound.max" + strict, value(l.max(), l.unit()));
+        return messages.get("bound.min" + strict, value(l.min(), l.unit()));
     }
 
     private String value(Object v, String unit) {

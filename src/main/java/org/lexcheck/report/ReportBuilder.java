@@ -40,7 +40,7 @@ public final class ReportBuilder {
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
         for (Measure m : result.proposal().measures()) {
-            List<ReportFinding> own = mergedFindings(m, result.findings(), explanations, language, applied);
+            List<ReportFinding> own = mergedFindings(m, result.findings(), explanations, language, applied, result.referenceDate());
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
             verdicts.add(new Report.MeasureVerdict(m.id(), m.type(), verdict,
                     verdict == Verdict.NOT_ASSESSED ? notAssessedNote(m, result, messages) : null));
@@ -58,20 +58,24 @@ public final class ReportBuilder {
     }
 
     private List<ReportFinding> mergedFindings(Measure m, List<Finding> all, Explanations explanations, String language,
-                                               java.util.Set<String> applied) {
+                                               java.util.Set<String> applied, java.time.LocalDate referenceDate) {
         Map<String, List<Finding>> byNorm = new LinkedHashMap<>();
         all.stream().filter(f -> f.measureId().equals(m.id()))
                 .sorted(Comparator.comparing(Finding::normIri).thenComparing(Finding::kind).thenComparing(Finding::rule))
                 .forEach(f -> byNorm.computeIfAbsent(f.normIri(), k -> new ArrayList<>()).add(f));
         List<ReportFinding> merged = new ArrayList<>();
-        byNorm.forEach((iri, findings) -> merged.add(merge(m, kb.norm(iri), findings, explanations, language, applied)));
+        byNorm.forEach((iri, findings) -> merged.add(merge(m, kb.norm(iri), findings, explanations, language, applied, referenceDate)));
         merged.sort(Comparator.comparing(ReportFinding::kind).thenComparing(f -> f.citations().get(0).instrument())
                 .thenComparing(ReportFinding::norm));
         return merged;
     }
 
+    /**
+     * One finding per measure and norm. Judgments given after the reference date are not cited:
+     * the report states the law as it stood on that day.
+     */
     private ReportFinding merge(Measure m, Norm norm, List<Finding> findings, Explanations explanations, String language,
-                                java.util.Set<String> applied) {
+                                java.util.Set<String> applied, java.time.LocalDate referenceDate) {
         FindingKind kind = findings.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
         List<Finding> decisive = findings.stream().filter(f -> f.kind() == kind).toList();
         Set<String> sentences = new LinkedHashSet<>();
@@ -82,7 +86,8 @@ public final class ReportBuilder {
         return new ReportFinding(m.id(), kind, breach ? norm.severity() : null, norm.iri(), norm.label(),
                 java.util.stream.Stream.concat(norm.provisions().stream(),
                         norm.readWith().stream().filter(p -> applied.contains(p.instrumentIri()))).map(ReportBuilder::citation).toList(),
-                norm.caseLaw().stream().map(ReportBuilder::caseRef).toList(),
+                norm.caseLaw().stream().filter(c -> c.date() == null || !c.date().isAfter(referenceDate))
+                        .map(ReportBuilder::caseRef).toList(),
                 limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(),
                         limit.required(), limit.allowed(), limit.unit()),
                 String.join(" ", sentences), breach ? emptyToNull(norm.remedy().in(language)) : null,

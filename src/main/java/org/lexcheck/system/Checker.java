@@ -40,26 +40,33 @@ public final class Checker {
     }
 
     public Report check(Proposal proposal, LocalDate date, String language) {
+        return checkTraced(proposal, date, language).report();
+    }
+
+    /** A report together with the engine's raw result (which rules fired), for coverage. */
+    public record Traced(Report report, CheckResult result) {}
+
+    public Traced checkTraced(Proposal proposal, LocalDate date, String language) {
         return check(current.get(), proposal, date, language);
     }
 
     /** Parses and checks on one version, even if another is swapped in meanwhile. */
     public Report check(byte[] content, ProposalFormat format, LocalDate date, String language) {
         LoadedVersion version = current.get();
-        return check(version, parse(version, content, format), date, language);
+        return check(version, parse(version, content, format), date, language).report();
     }
 
     private static Proposal parse(LoadedVersion version, byte[] content, ProposalFormat format) {
         return version.validator().validate(ProposalReader.readTree(content, format));
     }
 
-    private static Report check(LoadedVersion version, Proposal proposal, LocalDate date, String language) {
+    private static Traced check(LoadedVersion version, Proposal proposal, LocalDate date, String language) {
         if (!Messages.LANGUAGES.contains(language)) {
             throw new InvalidProposalException("lang", "unsupported language '" + language + "'", Messages.LANGUAGES);
         }
         LocalDate referenceDate = date != null ? date : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
         CheckResult result = version.engine().check(proposal, referenceDate);
-        return version.reports().build(result, language);
+        return new Traced(version.reports().build(result, language), result);
     }
 
     /** The languages reports can be written in. */

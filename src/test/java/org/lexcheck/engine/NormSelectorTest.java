@@ -17,8 +17,8 @@ class NormSelectorTest {
 
     @Test
     void anInstrumentAppliesFromItsDateAndOnlyToTheStatesItBinds() {
-        var before = selector.instrumentStatuses("NL", LocalDate.of(2003, 10, 2));
-        var after = selector.instrumentStatuses("NL", LocalDate.of(2003, 10, 3));
+        var before = selector.instrumentStatuses("NL", LocalDate.of(2005, 10, 2));
+        var after = selector.instrumentStatuses("NL", LocalDate.of(2005, 10, 3));
         assertThat(status(before, "FRD")).isEqualTo(InstrumentStatus.Status.NOT_YET_APPLICABLE);
         assertThat(status(after, "FRD")).isEqualTo(InstrumentStatus.Status.APPLIED);
         assertThat(status(selector.instrumentStatuses("DK", LocalDate.of(2027, 1, 1)), "FRD")).isEqualTo(InstrumentStatus.Status.NOT_BINDING);

@@ -26,8 +26,8 @@ class InstrumentTest {
 
     @Test
     void aLimitOnCodesAcceptsOnlyItsListAndSafeguardsDecideWhetherItBites() {
-        Limit grounds = new Limit("ground", null, null, null, Set.of("IDENTITY_VERIFICATION"), "CODE", FindingKind.CONFLICT,
-                Set.of(), Set.of("JUDICIAL_REVIEW"));
+        Limit grounds = new Limit("ground", null, null, false, null, Set.of("IDENTITY_VERIFICATION"), "CODE", FindingKind.CONFLICT,
+                Set.of(), Set.of("JUDICIAL_REVIEW"), false);
         assertThat(grounds.isCodeList()).isTrue();
         assertThat(grounds.bitesGiven(Set.of())).isFalse();
         assertThat(grounds.bitesGiven(Set.of("JUDICIAL_REVIEW"))).isTrue();
