@@ -53,7 +53,7 @@ public final class ConformityEngine {
 
     public CheckResult check(Proposal proposal, LocalDate referenceDate) {
         List<InstrumentStatus> instruments = selector.instrumentStatuses(proposal.jurisdiction(), referenceDate);
-        List<Norm> inForce = selector.normsInForce(instruments);
+        java.util.Set<String> applied = NormSelector.appliedInstruments(instruments);
         List<Finding> findings = new ArrayList<>();
         List<String> fired = new ArrayList<>();
         try (KieSession session = rules.kieBase().newKieSession()) {
@@ -66,8 +66,8 @@ public final class ConformityEngine {
             for (Measure m : proposal.measures()) {
                 MeasureFact fact = MeasureFact.of(m);
                 session.insert(fact);
-                for (Norm n : inForce) {
-                    if (selector.reaches(n, fact)) session.insert(new Reach(fact, n));
+                for (Norm n : selector.regulating(fact.type())) {
+                    if (selector.isInForce(n, applied) && selector.reaches(n, fact)) session.insert(new Reach(fact, n));
                 }
             }
             ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, MAX_MILLIS, TimeUnit.MILLISECONDS);

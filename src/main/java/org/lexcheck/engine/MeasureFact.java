@@ -53,6 +53,11 @@ public record MeasureFact(
         return codes.get(name);
     }
 
+    /** Whether a limit bites on this measure: its safeguards and its condition on another parameter. */
+    public boolean isBitten(org.lexcheck.knowledge.Limit l) {
+        return l.bitesGiven(safeguards) && l.conditionHolds(this::valueText);
+    }
+
     public boolean has(String safeguard) {
         return safeguards.contains(safeguard);
     }

@@ -17,9 +17,23 @@ import org.lexcheck.knowledge.Norm;
  */
 public final class NormSelector {
     private final KnowledgeBase kb;
+    /** Built once per knowledge version: the norms regulating each measure type, and the instruments each needs. */
+    private final Map<String, List<Norm>> normsByType = new java.util.HashMap<>();
+    private final Map<Norm, java.util.Set<String>> instrumentsNeeded = new java.util.IdentityHashMap<>();
 
     public NormSelector(KnowledgeBase kb) {
         this.kb = kb;
+        for (Norm n : kb.norms()) {
+            n.regulates().forEach(t -> normsByType.computeIfAbsent(t, k -> new ArrayList<>()).add(n));
+            java.util.Set<String> needed = new java.util.HashSet<>(n.instrumentIris());
+            needed.addAll(n.requiresInstruments());
+            instrumentsNeeded.put(n, needed);
+        }
+    }
+
+    /** The norms regulating a measure type, in force or not. */
+    public List<Norm> regulating(String measureType) {
+        return normsByType.getOrDefault(measureType, List.of());
     }
 
     public List<InstrumentStatus> instrumentStatuses(String state, LocalDate date) {
@@ -38,12 +52,18 @@ public final class NormSelector {
 
     /** Norms whose instruments (and required instruments) all bind the state and apply on the date. */
     public List<Norm> normsInForce(Collection<InstrumentStatus> statuses) {
-        Map<String, InstrumentStatus.Status> byIri = new java.util.HashMap<>();
-        statuses.forEach(s -> byIri.put(s.instrument().iri(), s.status()));
-        return kb.norms().stream()
-                .filter(n -> n.instrumentIris().stream().allMatch(iri -> byIri.get(iri) == InstrumentStatus.Status.APPLIED))
-                .filter(n -> n.requiresInstruments().stream().allMatch(iri -> byIri.get(iri) == InstrumentStatus.Status.APPLIED))
-                .toList();
+        java.util.Set<String> applied = appliedInstruments(statuses);
+        return kb.norms().stream().filter(n -> isInForce(n, applied)).toList();
+    }
+
+    public static java.util.Set<String> appliedInstruments(Collection<InstrumentStatus> statuses) {
+        java.util.Set<String> applied = new java.util.HashSet<>();
+        statuses.stream().filter(s -> s.status() == InstrumentStatus.Status.APPLIED).forEach(s -> applied.add(s.instrument().iri()));
+        return applied;
+    }
+
+    public boolean isInForce(Norm n, java.util.Set<String> appliedInstruments) {
+        return appliedInstruments.containsAll(instrumentsNeeded.get(n));
     }
 
     /**

@@ -126,7 +126,7 @@ final class KnowledgeMapper {
                 required == null ? null : Boolean.valueOf(required), strings(l, LX.allowedValue),
                 unit == null ? null : unit.substring(unit.indexOf('#') + 1), kind(l, FindingKind.CONFLICT),
                 codes(l, LX.unlessSafeguard, codeOf), codes(l, LX.onlyWithSafeguard, codeOf),
-                "true".equals(string(l, LX.onlyWhenStated)));
+                "true".equals(string(l, LX.onlyWhenStated)), string(l, LX.whenParameter), string(l, LX.whenValue));
     }
 
     private FindingKind kind(Resource r, FindingKind fallback) {

@@ -8,7 +8,8 @@ import java.util.Set;
  * exhaustive grounds of detention). A {@code strict} bound excludes the value itself (a fee as
  * high as one the Court held excessive is itself excessive). A limit {@code onlyWhenStated} is
  * checked only when the proposal states the parameter (an optional fee); otherwise an unstated
- * parameter is a risk. It bites unless the measure has one of {@code unlessSafeguards},
+ * parameter is a risk. With {@code whenParameter} set, the limit applies only when that other
+ * parameter has the value {@code whenValue} (an entry ban's five years unless seriousThreat). It bites unless the measure has one of {@code unlessSafeguards},
  * and, when {@code onlyWithSafeguards} is not empty, only if the measure has all of them.
  */
 public record Limit(
@@ -22,12 +23,22 @@ public record Limit(
         FindingKind breachKind,
         Set<String> unlessSafeguards,
         Set<String> onlyWithSafeguards,
-        boolean onlyWhenStated) {
+        boolean onlyWhenStated,
+        String whenParameter,
+        String whenValue) {
 
     public Limit {
         allowedValues = Set.copyOf(allowedValues);
         unlessSafeguards = Set.copyOf(unlessSafeguards);
         onlyWithSafeguards = Set.copyOf(onlyWithSafeguards);
+    }
+
+    /** Whether the condition on another parameter holds, given that parameter's value as text (null: not stated). */
+    public boolean conditionHolds(java.util.function.Function<String, String> valueOf) {
+        if (whenParameter == null) return true;
+        String value = valueOf.apply(whenParameter);
+        // A flag the proposal does not state is not set.
+        return whenValue.equals(value) || value == null && "false".equals(whenValue);
     }
 
     public boolean bitesGiven(Set<String> safeguards) {

@@ -18,6 +18,9 @@ final class Explanations {
 
     String reason(Finding f) {
         String key = "reason." + f.reason().name();
+        if (f.reason() == org.lexcheck.engine.Reason.MEASURE_BARRED && f.kind() == org.lexcheck.knowledge.FindingKind.RISK) {
+            key = "reason.MEASURE_AT_RISK";
+        }
         LimitComparison l = f.limit();
         if (f.safeguard() != null) {
             return messages.get(key, f.safeguard(), vocabulary.label(f.safeguard()).in(language));

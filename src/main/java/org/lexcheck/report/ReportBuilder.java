@@ -35,8 +35,7 @@ public final class ReportBuilder {
     public Report build(CheckResult result, String language) {
         Messages messages = new Messages(language);
         Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
-        java.util.Set<String> applied = new java.util.HashSet<>();
-        result.instruments().stream().filter(s -> s.status() == InstrumentStatus.Status.APPLIED).forEach(s -> applied.add(s.instrument().iri()));
+        java.util.Set<String> applied = org.lexcheck.engine.NormSelector.appliedInstruments(result.instruments());
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
         for (Measure m : result.proposal().measures()) {

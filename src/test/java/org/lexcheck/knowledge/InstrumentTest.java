@@ -27,7 +27,7 @@ class InstrumentTest {
     @Test
     void aLimitOnCodesAcceptsOnlyItsListAndSafeguardsDecideWhetherItBites() {
         Limit grounds = new Limit("ground", null, null, false, null, Set.of("IDENTITY_VERIFICATION"), "CODE", FindingKind.CONFLICT,
-                Set.of(), Set.of("JUDICIAL_REVIEW"), false);
+                Set.of(), Set.of("JUDICIAL_REVIEW"), false, null, null);
         assertThat(grounds.isCodeList()).isTrue();
         assertThat(grounds.bitesGiven(Set.of())).isFalse();
         assertThat(grounds.bitesGiven(Set.of("JUDICIAL_REVIEW"))).isTrue();
