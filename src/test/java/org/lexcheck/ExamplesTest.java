@@ -1,0 +1,40 @@
+package org.lexcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.lexcheck.proposal.ProposalFormat;
+import org.lexcheck.report.ReportFormat;
+import org.lexcheck.report.ReportWriter;
+
+/**
+ * Every proposal in examples/ is valid, and its committed rendered report
+ * ({@code <name>.report.txt}) is what the engine says today, provenance aside. After a change
+ * of law, regenerate with {@code examples/render.sh} and read the diff.
+ */
+class ExamplesTest {
+
+    @TestFactory
+    Stream<DynamicTest> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
+                    .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+                        var report = TestSupport.checker().check(Files.readAllBytes(p), ProposalFormat.JSON, null, "en");
+                        Path rendered = Path.of(p.toString().replace(".json", ".report.txt"));
+                        assertThat(rendered).as("rendered report of " + p + " (run examples/render.sh)").exists();
+                        assertThat(withoutProvenance(ReportWriter.write(report, ReportFormat.TEXT)))
+                                .as(rendered + " is stale: run examples/render.sh and review the diff")
+                                .isEqualTo(withoutProvenance(Files.readString(rendered)));
+                    }));
+        }
+    }
+
+    private static String withoutProvenance(String text) {
+        return text.lines().filter(l -> !l.startsWith("Rules ")).reduce("", (a, b) -> a + b + "\n");
+    }
+}
