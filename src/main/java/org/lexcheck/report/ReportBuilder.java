@@ -60,7 +60,8 @@ public final class ReportBuilder {
                                                java.util.Set<String> applied, java.time.LocalDate referenceDate) {
         Map<String, List<Finding>> byNorm = new LinkedHashMap<>();
         all.stream().filter(f -> f.measureId().equals(m.id()))
-                .sorted(Comparator.comparing(Finding::normIri).thenComparing(Finding::kind).thenComparing(Finding::rule))
+                .sorted(Comparator.comparing(Finding::normIri).thenComparing(Finding::kind).thenComparing(Finding::rule)
+                        .thenComparing(ReportBuilder::tieBreak))
                 .forEach(f -> byNorm.computeIfAbsent(f.normIri(), k -> new ArrayList<>()).add(f));
         List<ReportFinding> merged = new ArrayList<>();
         byNorm.forEach((iri, findings) -> merged.add(merge(m, kb.norm(iri), findings, explanations, language, applied, referenceDate)));
@@ -104,6 +105,12 @@ public final class ReportBuilder {
                 .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().title(), s.instrument().iri(),
                         applied ? null : s.status().name()))
                 .toList();
+    }
+
+    /** Findings of one rule on one norm differ by safeguard or by limit; order them so reports are stable. */
+    private static String tieBreak(Finding f) {
+        LimitComparison l = f.limit();
+        return (f.safeguard() == null ? "" : f.safeguard()) + (l == null ? "" : l.parameter() + " " + l.min() + " " + l.max() + " " + l.required());
     }
 
     static ReportFinding.Citation citation(Provision p) {
