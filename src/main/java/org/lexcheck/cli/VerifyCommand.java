@@ -54,6 +54,9 @@ final class VerifyCommand {
         }
         if (coverage) {
             out.print(cover.render(checker.current().rules().rules().stream().map(r -> r.name()).toList()));
+            out.println("Not fully verified (kind | status | item | what was not seen)");
+            org.lexcheck.knowledge.VerificationReport.lines(org.lexcheck.knowledge.SourceFiles.locate(options.ontology(), "ontology", ".ttl"))
+                    .forEach(l -> out.println("  " + l));
             cover.gaps().forEach(g -> out.println("gap: " + g));
             out.println(passed + " passed, " + failed + " failed");
             return failed == 0 && passed > 0 && cover.gaps().isEmpty() ? 0 : 1;
