@@ -8,7 +8,10 @@ import java.time.format.DateTimeParseException;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.proposal.ProposalReader;
+import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
+import org.lexcheck.report.ReportDiff;
+import org.lexcheck.report.WhatIf;
 import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.ReportWriter;
 import org.lexcheck.system.Checker;
@@ -35,15 +38,63 @@ class CheckController {
                                  @RequestHeader(value = "Content-Type", required = false) String contentType,
                                  @RequestHeader(value = "Accept", required = false) String accept,
                                  @RequestParam(value = "date", required = false) String date,
+                                 @RequestParam(value = "dates", required = false) String dates,
                                  @RequestParam(value = "lang", defaultValue = "en") String lang) throws IOException {
         ProposalFormat format = MediaTypes.proposalFormat(contentType);
         ReportFormat output = MediaTypes.reportFormat(accept);
         byte[] body = limitedBody(request.getInputStream());
+        if (dates != null && !dates.isBlank()) return whatIf(body, format, dates, lang, output);
         Report report = checker.check(body, format, parseDate(date), lang);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(output.mediaType() + ";charset=UTF-8"))
                 .header("Vary", "Accept")
                 .body(ReportWriter.write(report, output));
+    }
+
+    /** {@code dates=2026-06-11,2026-06-12}: the proposal on each date and what changes between them (JSON or text). */
+    private ResponseEntity<String> whatIf(byte[] body, ProposalFormat format, String dates, String lang, ReportFormat output) {
+        var proposal = checker.parse(body, format);
+        var reports = java.util.Arrays.stream(dates.split(",")).map(String::strip).map(CheckController::parseDate)
+                .map(d -> checker.check(proposal, d, lang)).toList();
+        WhatIf whatIf = WhatIf.of(reports);
+        return textOrJson(output, whatIf.toText(new Messages(lang)), whatIf);
+    }
+
+    /**
+     * {@code POST /api/v1/diffs}: body {@code {"old": proposal, "new": proposal}} (JSON); the findings
+     * that appear, disappear or change from the old version to the new.
+     */
+    @PostMapping("/diffs")
+    ResponseEntity<String> diff(HttpServletRequest request,
+                                @RequestHeader(value = "Accept", required = false) String accept,
+                                @RequestParam(value = "date", required = false) String date,
+                                @RequestParam(value = "lang", defaultValue = "en") String lang) throws IOException {
+        ReportFormat output = MediaTypes.reportFormat(accept);
+        var tree = ProposalReader.readTree(limitedBody(request.getInputStream()), ProposalFormat.JSON);
+        for (String side : java.util.List.of("old", "new")) {
+            if (!tree.has(side)) throw new InvalidProposalException(side, "is required: the body is {\"old\": proposal, \"new\": proposal}");
+        }
+        var validator = checker.current().validator();
+        Report old = checker.check(validated(validator, tree, "old"), parseDate(date), lang);
+        Report updated = checker.check(validated(validator, tree, "new"), parseDate(date), lang);
+        ReportDiff diff = ReportDiff.between(old, updated);
+        return textOrJson(output, diff.toText(new Messages(lang)), diff);
+    }
+
+    private static org.lexcheck.proposal.Proposal validated(org.lexcheck.proposal.ProposalValidator validator,
+                                                            tools.jackson.databind.JsonNode tree, String side) {
+        try {
+            return validator.validate(tree.get(side));
+        } catch (InvalidProposalException e) {
+            throw new InvalidProposalException(side + "." + e.field(), e.getMessage(), e.allowed());
+        }
+    }
+
+    private static ResponseEntity<String> textOrJson(ReportFormat output, String text, Object json) {
+        if (output == ReportFormat.TEXT) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(text);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ReportWriter.json().writeValueAsString(json));
     }
 
     /** Reads at most {@link ProposalReader#MAX_BYTES}; a larger body is refused, not truncated. */

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.ProposalFormat;
+import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
+import org.lexcheck.report.ReportFormat;
+import org.lexcheck.report.WhatIf;
 import org.lexcheck.report.ReportWriter;
 import org.lexcheck.report.Verdict;
 import org.lexcheck.system.Checker;
@@ -26,17 +29,15 @@ final class CheckCommand {
     static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
         if (options.arguments().isEmpty()) throw new UsageException("check: at least one FILE is required\n" + Options.USAGE);
         Checker checker = Checker.load(options.ontology(), options.rules());
+        if (options.dates().size() > 1) return whatIf(checker, options, stdin, out, err);
         List<Report> reports = new ArrayList<>();
         boolean invalid = false;
         for (String file : options.arguments()) {
             try {
-                byte[] content = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+                byte[] content = read(file, stdin);
                 reports.add(checker.check(content, ProposalFormat.ofFileName(file), options.date(), options.language()));
             } catch (InvalidProposalException e) {
                 err.println(file + ": " + e.describe());
-                invalid = true;
-            } catch (NoSuchFileException e) {
-                err.println(file + ": no such file");
                 invalid = true;
             } catch (IOException e) {
                 err.println(file + ": cannot read: " + e.getMessage());
@@ -47,5 +48,37 @@ final class CheckCommand {
         out.flush();
         if (invalid) return 2;
         return reports.stream().anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT) ? 1 : 0;
+    }
+
+    /** Several --date: each file on each date, with what changes from one date to the next (JSON or text). */
+    private static int whatIf(Checker checker, Options options, InputStream stdin, PrintStream out, PrintStream err) {
+        List<WhatIf> results = new ArrayList<>();
+        for (String file : options.arguments()) {
+            try {
+                var proposal = checker.parse(read(file, stdin), ProposalFormat.ofFileName(file));
+                results.add(WhatIf.of(options.dates().stream().map(d -> checker.check(proposal, d, options.language())).toList()));
+            } catch (InvalidProposalException e) {
+                err.println(file + ": " + e.describe());
+                return 2;
+            } catch (IOException e) {
+                err.println(file + ": cannot read: " + e.getMessage());
+                return 2;
+            }
+        }
+        if (options.format() == ReportFormat.TEXT) {
+            results.forEach(w -> out.print(w.toText(new Messages(options.language()))));
+        } else {
+            out.print(ReportWriter.json().writeValueAsString(results.size() == 1 ? results.get(0) : results));
+        }
+        out.flush();
+        return results.stream().flatMap(w -> w.reports().stream()).anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT) ? 1 : 0;
+    }
+
+    static byte[] read(String file, InputStream stdin) throws IOException {
+        try {
+            return file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw new InvalidProposalException("file", "no such file " + file);
+        }
     }
 }

@@ -12,7 +12,7 @@ public final class Cli {
     private Cli() {}
 
     public static boolean isCommand(String arg) {
-        return List.of("check", "verify", "coverage", "lint", "help", "--help", "-h").contains(arg);
+        return List.of("check", "diff", "verify", "coverage", "lint", "help", "--help", "-h").contains(arg);
     }
 
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
@@ -21,6 +21,7 @@ public final class Cli {
             Options options = Options.parse(args.subList(1, args.size()));
             return switch (command) {
                 case "check" -> CheckCommand.run(options, in, out, err);
+                case "diff" -> DiffCommand.run(options, in, out, err);
                 case "verify" -> VerifyCommand.run(options, out, err);
                 case "coverage" -> VerifyCommand.coverage(options, out);
                 case "lint" -> LintCommand.run(options, out);

@@ -9,10 +9,16 @@ import org.lexcheck.report.Messages;
 import org.lexcheck.report.ReportFormat;
 
 /** The options every command shares, parsed from the arguments after the command name. */
-record Options(LocalDate date, ReportFormat format, String language, Path rules, Path ontology, List<String> arguments) {
+record Options(List<LocalDate> dates, ReportFormat format, String language, Path rules, Path ontology, List<String> arguments) {
+
+    /** The one reference date given, or null (then the proposal's entryIntoForce, else today). */
+    LocalDate date() {
+        return dates.isEmpty() ? null : dates.get(0);
+    }
 
     static final String USAGE = """
-            usage: java -jar lexcheck.jar check [--date YYYY-MM-DD] [--format json|xml|html|text] [--lang en|nl] FILE...
+            usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--format json|xml|html|text] [--lang en|nl] FILE...
+                   java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|text] OLD NEW
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
                    java -jar lexcheck.jar coverage [DIR]      norms, rules and cases per measure type
                    java -jar lexcheck.jar lint                rules vs ontology consistency
@@ -20,7 +26,7 @@ record Options(LocalDate date, ReportFormat format, String language, Path rules,
             every command takes --rules DIR and --ontology DIR""";
 
     static Options parse(List<String> args) {
-        LocalDate date = null;
+        List<LocalDate> dates = new ArrayList<>();
         ReportFormat format = ReportFormat.JSON;
         String language = "en";
         Path rules = null;
@@ -29,7 +35,7 @@ record Options(LocalDate date, ReportFormat format, String language, Path rules,
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--date" -> date = date(value(args, ++i, a));
+                case "--date" -> dates.add(date(value(args, ++i, a)));
                 case "--format" -> {
                     String f = value(args, ++i, a);
                     format = ReportFormat.byName(f);
@@ -49,7 +55,7 @@ record Options(LocalDate date, ReportFormat format, String language, Path rules,
                 }
             }
         }
-        return new Options(date, format, language, rules, ontology, rest);
+        return new Options(List.copyOf(dates), format, language, rules, ontology, rest);
     }
 
     private static String value(List<String> args, int i, String option) {

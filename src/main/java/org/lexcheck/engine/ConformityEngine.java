@@ -51,11 +51,16 @@ public final class ConformityEngine {
         return rules;
     }
 
+    public NormSelector selector() {
+        return selector;
+    }
+
     public CheckResult check(Proposal proposal, LocalDate referenceDate) {
         List<InstrumentStatus> instruments = selector.instrumentStatuses(proposal.jurisdiction(), referenceDate);
         java.util.Set<String> applied = NormSelector.appliedInstruments(instruments);
         List<Finding> findings = new ArrayList<>();
         List<String> fired = new ArrayList<>();
+        java.util.Map<String, List<Norm>> reached = new java.util.LinkedHashMap<>();
         try (KieSession session = rules.kieBase().newKieSession()) {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -66,9 +71,14 @@ public final class ConformityEngine {
             for (Measure m : proposal.measures()) {
                 MeasureFact fact = MeasureFact.of(m);
                 session.insert(fact);
+                List<Norm> reaching = new ArrayList<>();
                 for (Norm n : selector.regulating(fact.type())) {
-                    if (selector.isInForce(n, applied) && selector.reaches(n, fact)) session.insert(new Reach(fact, n));
+                    if (selector.isInForce(n, applied) && selector.reaches(n, fact)) {
+                        session.insert(new Reach(fact, n));
+                        reaching.add(n);
+                    }
                 }
+                reached.put(m.id(), List.copyOf(reaching));
             }
             ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, MAX_MILLIS, TimeUnit.MILLISECONDS);
             int count;
@@ -83,6 +93,6 @@ public final class ConformityEngine {
             }
             session.getObjects(o -> o instanceof Finding).forEach(o -> findings.add((Finding) o));
         }
-        return new CheckResult(proposal, referenceDate, findings, instruments, fired, rules.version(), kb.version());
+        return new CheckResult(proposal, referenceDate, findings, reached, instruments, fired, rules.version(), kb.version());
     }
 }

@@ -18,6 +18,12 @@ public record Finding(
         LimitComparison limit,
         String safeguard) {
 
+    /** A stable order of findings (the session returns them in no fixed order). */
+    public static final java.util.Comparator<Finding> ORDER = java.util.Comparator.comparing(Finding::measureId)
+            .thenComparing(Finding::normIri).thenComparing(Finding::kind).thenComparing(Finding::rule)
+            .thenComparing(f -> (f.safeguard() == null ? "" : f.safeguard()) + (f.limit() == null ? ""
+                    : f.limit().parameter() + " " + f.limit().min() + " " + f.limit().max() + " " + f.limit().required()));
+
     /** The kind to report when a norm is met: permissions leave room, other norms are complied with. */
     public static FindingKind metKind(Norm n) {
         return n.isPermission() ? FindingKind.ROOM_FOR_MANOEUVRE : FindingKind.COMPLIANT;

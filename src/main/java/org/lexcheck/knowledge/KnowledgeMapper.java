@@ -93,11 +93,14 @@ final class KnowledgeMapper {
         List<Provision> provisions = provisions(r, LX.provision, instruments);
         List<Limit> limits = new ArrayList<>();
         for (Resource l : resources(r, LX.limit)) limits.add(limit(l, codeOf));
+        limits.sort(Comparator.comparing((Limit l) -> l.parameter()).thenComparing(l -> String.valueOf(l.max()))
+                .thenComparing(l -> String.valueOf(l.min())).thenComparing(Limit::breachKind).thenComparing(l -> String.valueOf(l.whenValue())));
         List<SafeguardRequirement> requirements = new ArrayList<>();
         for (Resource s : resources(r, LX.safeguardRequirement)) {
             requirements.add(new SafeguardRequirement(codeOf.get(iri(s, LX.safeguard)), kind(s, FindingKind.RISK),
                     string(s, LX.whenParameter), string(s, LX.whenValue)));
         }
+        requirements.sort(Comparator.comparing((SafeguardRequirement s) -> s.safeguard()).thenComparing(s -> String.valueOf(s.whenValue())));
         List<CaseLaw> cases = iris(r, LX.caseLaw).stream().map(caseLaw::get)
                 .sorted(Comparator.comparing(CaseLaw::date, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         String severity = string(r, LX.severity);

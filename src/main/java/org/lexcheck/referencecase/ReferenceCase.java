@@ -15,6 +15,7 @@ public record ReferenceCase(
         LocalDate date,
         JsonNode proposal,
         String expectedVerdict,
+        List<String> options,
         Map<String, MeasureExpectation> measures) {
 
     /** What must hold for one measure of the proposal. */
@@ -23,8 +24,15 @@ public record ReferenceCase(
             List<String> cites,
             List<String> caseLaw,
             List<String> mustNotCite,
-            List<FindingExpectation> findings) {}
+            List<FindingExpectation> findings,
+            List<LimitExpectation> effectiveLimits) {}
 
-    /** A finding of this kind that cites this provision ("ECHR 8", "FRD 12(2)") must exist. */
-    public record FindingExpectation(String kind, String cites) {}
+    /**
+     * A finding of this kind that cites this provision ("ECHR 8", "FRD 12(2)") must exist; with
+     * {@code verifiedRemedy} set, it must (or must not) carry a remedy the engine verified.
+     */
+    public record FindingExpectation(String kind, String cites, Boolean verifiedRemedy) {}
+
+    /** An effective limit on a parameter: its bound (max or min), headroom and the provision that sets it. */
+    public record LimitExpectation(String parameter, Double max, Double min, Double headroom, String cites) {}
 }

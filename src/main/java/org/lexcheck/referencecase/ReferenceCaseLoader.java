@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 /** Reads reference cases; the keys are a closed set so that a typo fails loudly. */
 public final class ReferenceCaseLoader {
     private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
-    private static final List<String> EXPECT_KEYS = List.of("verdict", "measures");
-    private static final List<String> MEASURE_KEYS = List.of("verdict", "cites", "caseLaw", "mustNotCite", "findings");
-    private static final List<String> FINDING_KEYS = List.of("kind", "cites");
+    private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "measures");
+    private static final List<String> MEASURE_KEYS = List.of("verdict", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
+    private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy");
+    private static final List<String> LIMIT_KEYS = List.of("parameter", "max", "min", "headroom", "cites");
 
     private ReferenceCaseLoader() {}
 
@@ -48,16 +49,25 @@ public final class ReferenceCaseLoader {
                 if (m.has("findings")) {
                     for (JsonNode f : m.get("findings")) {
                         keys(f, FINDING_KEYS, "expect.measures." + e.getKey() + ".findings[].");
-                        findings.add(new ReferenceCase.FindingExpectation(text(f, "kind"), text(f, "cites")));
+                        findings.add(new ReferenceCase.FindingExpectation(text(f, "kind"), text(f, "cites"),
+                                f.has("verifiedRemedy") ? f.get("verifiedRemedy").asBoolean() : null));
+                    }
+                }
+                List<ReferenceCase.LimitExpectation> limits = new ArrayList<>();
+                if (m.has("effectiveLimits")) {
+                    for (JsonNode l : m.get("effectiveLimits")) {
+                        keys(l, LIMIT_KEYS, "expect.measures." + e.getKey() + ".effectiveLimits[].");
+                        limits.add(new ReferenceCase.LimitExpectation(text(l, "parameter"), number(l, "max"), number(l, "min"),
+                                number(l, "headroom"), text(l, "cites")));
                     }
                 }
                 measures.put(e.getKey(), new ReferenceCase.MeasureExpectation(text(m, "verdict"), list(m, "cites"),
-                        list(m, "caseLaw"), list(m, "mustNotCite"), findings));
+                        list(m, "caseLaw"), list(m, "mustNotCite"), findings, limits));
             }
         }
         String date = text(root, "date");
         return new ReferenceCase(where, text(required(root, "name"), null), date == null ? null : LocalDate.parse(date),
-                required(root, "proposal"), text(expect, "verdict"), measures);
+                required(root, "proposal"), text(expect, "verdict"), list(expect, "options"), measures);
     }
 
     private static JsonNode required(JsonNode node, String key) {
@@ -77,6 +87,11 @@ public final class ReferenceCaseLoader {
         if (key == null) return node.asString();
         JsonNode v = node.get(key);
         return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static Double number(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        return v == null || v.isNull() ? null : v.asDouble();
     }
 
     private static List<String> list(JsonNode node, String key) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.report.Report;
 import org.lexcheck.report.ReportFinding;
+import org.lexcheck.report.Report;
 import org.lexcheck.system.Checker;
 
 /**
@@ -47,6 +48,12 @@ public final class ReferenceCaseRunner {
             mismatches.add("summary verdict: expected " + c.expectedVerdict() + ", got " + report.summary().verdict());
         }
         c.measures().forEach((id, expected) -> checkMeasure(id, expected, report, mismatches));
+        for (String option : c.options()) {
+            if (report.options() == null || report.options().stream().noneMatch(o -> o.citations().stream().anyMatch(cit -> matches(cit, option)))) {
+                mismatches.add("no unused option cites " + option + "; options: " + (report.options() == null ? "none"
+                        : report.options().stream().map(o -> o.citations().get(0).instrument() + " " + o.citations().get(0).article()).toList()));
+            }
+        }
         return new Outcome(c, report, fired, mismatches);
     }
 
@@ -74,9 +81,39 @@ public final class ReferenceCaseRunner {
             }
         }
         for (ReferenceCase.FindingExpectation fe : expected.findings()) {
-            if (findings.stream().noneMatch(f -> f.kind().name().equals(fe.kind()) && cites(f, fe.cites()))) {
+            var match = findings.stream().filter(f -> f.kind().name().equals(fe.kind()) && cites(f, fe.cites())).findFirst();
+            if (match.isEmpty()) {
                 out.add("measure " + id + ": no " + fe.kind() + " finding citing " + fe.cites() + describe(findings));
+            } else if (fe.verifiedRemedy() != null) {
+                boolean verified = match.get().remedies() != null && match.get().remedies().stream().anyMatch(ReportFinding.RemedyRef::verified);
+                if (verified != fe.verifiedRemedy()) {
+                    out.add("measure " + id + ": the " + fe.kind() + " finding citing " + fe.cites() + (verified ? " has" : " has no")
+                            + " verified remedy; remedies: " + (match.get().remedies() == null ? "none"
+                            : match.get().remedies().stream().map(ReportFinding.RemedyRef::description).toList()));
+                }
             }
+        }
+        for (ReferenceCase.LimitExpectation le : expected.effectiveLimits()) checkLimit(id, le, report, out);
+    }
+
+    private static void checkLimit(String id, ReferenceCase.LimitExpectation le, Report report, List<String> out) {
+        var limits = report.effectiveLimits() == null ? List.<Report.EffectiveLimitRef>of() : report.effectiveLimits().stream()
+                .filter(l -> l.measure().equals(id) && l.parameter().equals(le.parameter())
+                        && (le.max() != null ? l.max() != null : l.min() != null)).toList();
+        if (limits.isEmpty()) {
+            out.add("measure " + id + ": no effective " + (le.max() != null ? "ceiling" : "floor") + " on " + le.parameter());
+            return;
+        }
+        Report.EffectiveLimitRef l = limits.get(0);
+        String got = "max " + l.max() + ", min " + l.min() + ", headroom " + l.headroom() + ", set by "
+                + l.setBy().citations().stream().map(c -> c.instrument() + " " + c.article()).toList();
+        if (le.max() != null && l.max().doubleValue() != le.max()) out.add("measure " + id + ": effective max on " + le.parameter() + " expected " + le.max() + ", got " + got);
+        if (le.min() != null && l.min().doubleValue() != le.min()) out.add("measure " + id + ": effective min on " + le.parameter() + " expected " + le.min() + ", got " + got);
+        if (le.headroom() != null && (l.headroom() == null || l.headroom().doubleValue() != le.headroom())) {
+            out.add("measure " + id + ": headroom on " + le.parameter() + " expected " + le.headroom() + ", got " + got);
+        }
+        if (le.cites() != null && l.setBy().citations().stream().noneMatch(c -> matches(c, le.cites()))) {
+            out.add("measure " + id + ": effective limit on " + le.parameter() + " not set by " + le.cites() + ", got " + got);
         }
     }
 
@@ -84,8 +121,13 @@ public final class ReferenceCaseRunner {
     static boolean cites(ReportFinding f, String citation) {
         Matcher m = CITATION.matcher(citation.strip());
         if (!m.matches()) throw new IllegalArgumentException("citation '" + citation + "' is not of the form 'FRD 12' or 'FRD 12(2)'");
-        return f.citations().stream().anyMatch(c -> c.instrument().equals(m.group(1)) && c.article().equals(m.group(2))
-                && (m.group(3) == null || m.group(3).equals(c.paragraph())));
+        return f.citations().stream().anyMatch(c -> matches(c, citation));
+    }
+
+    static boolean matches(ReportFinding.Citation c, String citation) {
+        Matcher m = CITATION.matcher(citation.strip());
+        if (!m.matches()) throw new IllegalArgumentException("citation '" + citation + "' is not of the form 'FRD 12' or 'FRD 12(2)'");
+        return c.instrument().equals(m.group(1)) && c.article().equals(m.group(2)) && (m.group(3) == null || m.group(3).equals(c.paragraph()));
     }
 
     private static String describe(List<ReportFinding> findings) {

@@ -28,9 +28,36 @@ final class HtmlReport {
                         .append(f.severity() == null ? "" : " (" + f.severity() + ")").append(": ").append(e(TextReport.citations(f))).append("</h3>\n");
                 h.append("<p>").append(e(f.explanation())).append("</p>\n");
                 if (f.remedy() != null) h.append("<p><em>").append(e(m.get("text.remedy"))).append("</em> ").append(e(f.remedy())).append("</p>\n");
+                if (f.remedies() != null) {
+                    h.append("<ul>");
+                    for (ReportFinding.RemedyRef rem : f.remedies()) {
+                        h.append("<li class=\"").append(rem.verified() ? "COMPLIANT" : "RISK").append("\">").append(e(rem.description())).append("</li>");
+                    }
+                    h.append("</ul>\n");
+                }
                 h.append("<p><small>").append(e(m.get("text.rule"))).append(' ').append(e(f.rule())).append(" &middot; ")
                         .append("<a href=\"").append(e(f.norm())).append("\">").append(e(f.norm())).append("</a></small></p>\n");
             }
+        }
+        if (r.effectiveLimits() != null && !r.effectiveLimits().isEmpty()) {
+            h.append("<h2>").append(e(m.get("text.effectiveLimits"))).append("</h2>\n<table><tr><th>measure</th><th>parameter</th><th>bound</th><th>proposed</th><th>")
+                    .append(e(m.get("text.headroom"))).append("</th><th>set by</th></tr>\n");
+            for (Report.EffectiveLimitRef l : r.effectiveLimits()) {
+                h.append("<tr><td>").append(e(l.measure())).append("</td><td>").append(e(l.parameter())).append("</td><td>")
+                        .append(e(l.max() != null ? "max " + l.max() : "min " + l.min())).append("</td><td>").append(e(String.valueOf(l.proposed())))
+                        .append("</td><td>").append(e(String.valueOf(l.headroom()))).append("</td><td>")
+                        .append(e(String.join("; ", l.setBy().citations().stream().map(TextReport::citation).toList())))
+                        .append(l.conditions().isEmpty() ? "" : "<br><small>" + e(String.join(" ", l.conditions())) + "</small>").append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        if (r.options() != null && !r.options().isEmpty()) {
+            h.append("<h2>").append(e(m.get("text.options"))).append("</h2>\n<ul>");
+            for (Report.OptionRef o : r.options()) {
+                h.append("<li><strong>").append(e(String.join("; ", o.citations().stream().map(TextReport::citation).toList()))).append("</strong> ")
+                        .append(e(o.title())).append(": ").append(e(o.bounds())).append(" (").append(e(String.join(", ", o.forWhom()))).append(")</li>");
+            }
+            h.append("</ul>\n");
         }
         h.append("<p>").append(e(m.get("text.instruments"))).append(' ')
                 .append(e(String.join(", ", r.instrumentsChecked().stream().map(Report.InstrumentRef::code).toList()))).append("</p>\n");

@@ -16,6 +16,8 @@ public record Report(
         Summary summary,
         List<MeasureVerdict> measures,
         List<ReportFinding> findings,
+        List<EffectiveLimitRef> effectiveLimits,
+        List<OptionRef> options,
         List<InstrumentRef> instrumentsChecked,
         List<InstrumentRef> instrumentsNotApplied,
         Provenance provenance) {
@@ -32,4 +34,20 @@ public record Report(
     public record InstrumentRef(String code, String title, String iri, String reason) {}
 
     public record Provenance(String rulesVersion, String ontologyVersion, String engineVersion) {}
+
+    /** The norm that sets a bound, with what it cites. */
+    public record SetBy(String norm, String title, List<ReportFinding.Citation> citations) {}
+
+    /**
+     * The strictest bound on a parameter (contract section 4); {@code conditions} say how a
+     * safeguard moves it. {@code strict}: the bound itself is excluded.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EffectiveLimitRef(String measure, String parameter, Number proposed, Number min, Number max, Boolean strict,
+                                    String unit, Number headroom, String breachKind, SetBy setBy, List<String> conditions) {}
+
+    /** A permission the proposal does not use yet (contract section 4). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OptionRef(String area, String norm, String title, List<ReportFinding.Citation> citations, String description,
+                            String bounds, List<String> forWhom) {}
 }

@@ -16,6 +16,10 @@ import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.knowledge.Provision;
+import org.lexcheck.manoeuvre.EffectiveLimit;
+import org.lexcheck.manoeuvre.Option;
+import org.lexcheck.manoeuvre.Remedy;
+import org.lexcheck.manoeuvre.RoomForManoeuvre;
 import org.lexcheck.proposal.Measure;
 
 /**
@@ -33,13 +37,20 @@ public final class ReportBuilder {
     }
 
     public Report build(CheckResult result, String language) {
+        return build(result, null, language);
+    }
+
+    /** With {@code room} (may be null) the report carries effective limits, options and remedies. */
+    public Report build(CheckResult result, RoomForManoeuvre room, String language) {
         Messages messages = new Messages(language);
         Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
+        ManoeuvreTexts texts = new ManoeuvreTexts(messages, kb.vocabulary(), language);
         java.util.Set<String> applied = org.lexcheck.engine.NormSelector.appliedInstruments(result.instruments());
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
         for (Measure m : result.proposal().measures()) {
             List<ReportFinding> own = mergedFindings(m, result.findings(), explanations, language, applied, result.referenceDate());
+            if (room != null) own = own.stream().map(f -> withRemedies(f, room, texts)).toList();
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
             verdicts.add(new Report.MeasureVerdict(m.id(), m.type(), verdict,
                     verdict == Verdict.NOT_ASSESSED ? notAssessedNote(m, result, messages) : null));
@@ -52,6 +63,8 @@ public final class ReportBuilder {
                 conflicts, risks, verdicts.size(), notAssessed);
         return new Report(new Report.ProposalRef(result.proposal().id(), result.proposal().title()),
                 result.proposal().jurisdiction(), result.referenceDate().toString(), language, summary, verdicts, findings,
+                room == null ? null : room.effectiveLimits().stream().map(l -> effectiveLimit(l, texts)).toList(),
+                room == null ? null : room.options().stream().map(o -> option(o, texts, language)).toList(),
                 instruments(result, true), instruments(result, false),
                 new Report.Provenance(result.rulesVersion(), result.ontologyVersion(), engineVersion));
     }
@@ -60,8 +73,7 @@ public final class ReportBuilder {
                                                java.util.Set<String> applied, java.time.LocalDate referenceDate) {
         Map<String, List<Finding>> byNorm = new LinkedHashMap<>();
         all.stream().filter(f -> f.measureId().equals(m.id()))
-                .sorted(Comparator.comparing(Finding::normIri).thenComparing(Finding::kind).thenComparing(Finding::rule)
-                        .thenComparing(ReportBuilder::tieBreak))
+                .sorted(Finding.ORDER)
                 .forEach(f -> byNorm.computeIfAbsent(f.normIri(), k -> new ArrayList<>()).add(f));
         List<ReportFinding> merged = new ArrayList<>();
         byNorm.forEach((iri, findings) -> merged.add(merge(m, kb.norm(iri), findings, explanations, language, applied, referenceDate)));
@@ -90,8 +102,35 @@ public final class ReportBuilder {
                         .map(ReportBuilder::caseRef).toList(),
                 limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(),
                         limit.required(), limit.allowed(), limit.unit()),
-                String.join(" ", sentences), breach ? emptyToNull(norm.remedy().in(language)) : null,
+                String.join(" ", sentences), breach ? emptyToNull(norm.remedy().in(language)) : null, null,
                 decisive.get(0).rule());
+    }
+
+    private static ReportFinding withRemedies(ReportFinding f, RoomForManoeuvre room, ManoeuvreTexts texts) {
+        List<Remedy> remedies = room.remediesFor(f.measure(), f.norm());
+        if (remedies.isEmpty()) return f;
+        return new ReportFinding(f.measure(), f.kind(), f.severity(), f.norm(), f.title(), f.citations(), f.caseLaw(), f.limit(),
+                f.explanation(), f.remedy(),
+                remedies.stream().map(r -> new ReportFinding.RemedyRef(texts.remedy(r), r.amendedMeasure(), r.verified())).toList(),
+                f.rule());
+    }
+
+    private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts) {
+        return new Report.EffectiveLimitRef(l.measure(), l.parameter(), l.proposed(), l.min(), l.max(), l.strict() ? Boolean.TRUE : null,
+                l.unit(), l.headroom(), l.breachKind().name(), setBy(l.setBy()),
+                l.conditions().stream().map(c -> texts.condition(c, l.unit())).distinct().toList());
+    }
+
+    private static Report.OptionRef option(Option o, ManoeuvreTexts texts, String language) {
+        List<String> forWhom = new ArrayList<>(o.forWhom());
+        o.excluding().forEach(g -> forWhom.add("not " + g));
+        return new Report.OptionRef(o.area(), o.norm().iri(), o.norm().label(),
+                o.norm().provisions().stream().map(ReportBuilder::citation).toList(), o.norm().explanation().in(language),
+                texts.optionBounds(o.norm()), forWhom.isEmpty() ? List.of("everyone") : forWhom);
+    }
+
+    private static Report.SetBy setBy(Norm n) {
+        return new Report.SetBy(n.iri(), n.label(), n.provisions().stream().map(ReportBuilder::citation).toList());
     }
 
     private String notAssessedNote(Measure m, CheckResult result, Messages messages) {
@@ -105,12 +144,6 @@ public final class ReportBuilder {
                 .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().title(), s.instrument().iri(),
                         applied ? null : s.status().name()))
                 .toList();
-    }
-
-    /** Findings of one rule on one norm differ by safeguard or by limit; order them so reports are stable. */
-    private static String tieBreak(Finding f) {
-        LimitComparison l = f.limit();
-        return (f.safeguard() == null ? "" : f.safeguard()) + (l == null ? "" : l.parameter() + " " + l.min() + " " + l.max() + " " + l.required());
     }
 
     static ReportFinding.Citation citation(Provision p) {

@@ -18,7 +18,12 @@ public record ReportFinding(
         LimitRef limit,
         String explanation,
         String remedy,
+        List<RemedyRef> remedies,
         String rule) {
+
+    /** A concrete amendment; {@code verified} only when the engine re-checked it and the finding was gone. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RemedyRef(String description, org.lexcheck.proposal.Measure amendedMeasure, boolean verified) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Citation(String instrument, String article, String paragraph, String point, String iri) {}

@@ -18,7 +18,30 @@ final class TextReport {
                         .append(citations(f)).append('\n');
                 wrap(out, f.explanation(), "      ");
                 if (f.remedy() != null) wrap(out, m.get("text.remedy") + " " + f.remedy(), "      ");
+                if (f.remedies() != null) {
+                    for (ReportFinding.RemedyRef rem : f.remedies()) wrap(out, (rem.verified() ? "+ " : "- ") + rem.description(), "        ");
+                }
                 out.append("      ").append(m.get("text.rule")).append(' ').append(f.rule()).append('\n');
+            }
+            out.append('\n');
+        }
+        if (r.effectiveLimits() != null && !r.effectiveLimits().isEmpty()) {
+            out.append(m.get("text.effectiveLimits")).append('\n');
+            for (Report.EffectiveLimitRef l : r.effectiveLimits()) {
+                out.append(String.format("  %s %s: %s%s%s, %s %s (%s)%n", l.measure(), l.parameter(),
+                        l.max() != null ? "max " + l.max() : "min " + l.min(), Boolean.TRUE.equals(l.strict()) ? " (excluded)" : "",
+                        l.proposed() == null ? "" : ", proposed " + l.proposed(), m.get("text.headroom"),
+                        l.headroom() == null ? "?" : l.headroom(), String.join("; ", l.setBy().citations().stream().map(TextReport::citation).toList())));
+                for (String c : l.conditions()) wrap(out, c, "      ");
+            }
+            out.append('\n');
+        }
+        if (r.options() != null && !r.options().isEmpty()) {
+            out.append(m.get("text.options")).append('\n');
+            for (Report.OptionRef o : r.options()) {
+                out.append("  ").append(o.area()).append(": ").append(String.join("; ", o.citations().stream().map(TextReport::citation).toList()))
+                        .append(" - ").append(o.title()).append('\n');
+                wrap(out, o.bounds() + " (" + String.join(", ", o.forWhom()) + ")", "      ");
             }
             out.append('\n');
         }
@@ -30,6 +53,10 @@ final class TextReport {
         }
         out.append(m.get("text.provenance", r.provenance().rulesVersion(), r.provenance().ontologyVersion(), r.provenance().engineVersion())).append('\n');
         return out.toString();
+    }
+
+    static String citation(ReportFinding.Citation c) {
+        return c.instrument() + " Art " + c.article() + (c.paragraph() == null ? "" : "(" + c.paragraph() + ")");
     }
 
     static String citations(ReportFinding f) {

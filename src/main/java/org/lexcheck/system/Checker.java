@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.lexcheck.engine.CheckResult;
 import org.lexcheck.knowledge.OntologyLoader;
+import org.lexcheck.manoeuvre.RoomForManoeuvre;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.proposal.ProposalFormat;
@@ -66,7 +67,8 @@ public final class Checker {
         }
         LocalDate referenceDate = date != null ? date : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
         CheckResult result = version.engine().check(proposal, referenceDate);
-        return new Traced(version.reports().build(result, language), result);
+        RoomForManoeuvre room = RoomForManoeuvre.analyse(version.engine(), result);
+        return new Traced(version.reports().build(result, room, language), result);
     }
 
     /** The languages reports can be written in. */

@@ -76,6 +76,27 @@ class CheckApiTest {
     }
 
     @Test
+    void effectiveLimitsOptionsAndVerifiedRemediesAreInTheReport() throws Exception {
+        var r = post("/api/v1/checks", "application/json", null, Files.readString(Path.of(EXAMPLE + ".json")).replace("36", "40"));
+        assertThat(r.body()).contains("\"effectiveLimits\"").contains("\"headroom\" : -16").contains("\"remedies\"")
+                .contains("\"verified\" : true").contains("\"amendedMeasure\"");
+    }
+
+    @Test
+    void diffsAndDatesAreServed() throws Exception {
+        String v1 = Files.readString(Path.of(EXAMPLE + ".json"));
+        String v2 = v1.replace("\"months\": 36", "\"months\": 24");
+        var diff = post("/api/v1/diffs", "application/json", null, "{\"old\":" + v1 + ",\"new\":" + v2 + "}");
+        assertThat(diff.statusCode()).isEqualTo(200);
+        assertThat(diff.body()).contains("\"changed\"").contains("\"from\" : \"CONFLICT\"");
+        var bad = post("/api/v1/diffs", "application/json", null, "{\"old\":" + v1 + ",\"new\":{\"jurisdiction\":\"XX\",\"measures\":[]}}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("new.jurisdiction");
+        var whatIf = post("/api/v1/checks?dates=2026-06-11,2027-01-01", "application/json", null, v1);
+        assertThat(whatIf.body()).contains("\"reports\"").contains("\"changes\"");
+    }
+
+    @Test
     void schemasHealthAndApiDocumentationAreServed() throws Exception {
         var get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/schema/proposal-1.xsd")).build();
         assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).body()).contains("urn:lexcheck:proposal:1");

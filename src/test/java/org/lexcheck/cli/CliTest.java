@@ -73,6 +73,28 @@ class CliTest {
     }
 
     @Test
+    void diffNamesTheConflictTheSecondVersionResolves(@TempDir Path dir) throws Exception {
+        Path v2 = dir.resolve("v2.json");
+        Files.writeString(v2, Files.readString(Path.of(EXAMPLE + ".json")).replace("\"months\": 36", "\"months\": 24"));
+        Run r = run("", "diff", "--format", "text", EXAMPLE + ".json", v2.toString());
+        assertThat(r.out()).contains("~ CONFLICT -> COMPLIANT m1: ECHR Art 8");
+        assertThat(r.exit()).isZero();
+        assertThat(run("", "diff", EXAMPLE + ".json", v2.toString()).out()).contains("\"from\" : \"CONFLICT\"").contains("\"to\" : \"COMPLIANT\"");
+    }
+
+    @Test
+    void severalDatesShowWhatChangesBetweenThem(@TempDir Path dir) throws Exception {
+        Path border = dir.resolve("border.json");
+        Files.writeString(border, "{\"id\":\"b\",\"jurisdiction\":\"NL\",\"measures\":[{\"id\":\"m1\",\"type\":\"AP_BORDER_PROCEDURE\","
+                + "\"targetGroups\":[\"ASYLUM_APPLICANT\"],\"parameters\":{\"weeks\":10,\"detention\":false}}]}");
+        Run r = run("", "check", "--date", "2026-06-11", "--date", "2026-06-12", border.toString());
+        assertThat(r.out()).contains("\"reports\"").contains("\"changes\"").contains("2026-06-11").contains("2026-06-12");
+        assertThat(r.exit()).isEqualTo(1);
+        Run text = run("", "check", "--date", "2026-06-11", "--date", "2026-06-12", "--format", "text", border.toString());
+        assertThat(text.out()).contains("Changes from b on 2026-06-11 (CONFLICT) to b on 2026-06-12").contains("APD Art 43(2)");
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertThat(run("", "check", "--format", "pdf", EXAMPLE + ".json").err()).contains("allowed: json, xml, html, text");
         assertThat(run("", "check", "--date", "1 January", EXAMPLE + ".json").exit()).isEqualTo(2);

@@ -18,7 +18,7 @@ import org.lexcheck.report.ReportFinding;
 @XmlRootElement(name = "report")
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "Report", propOrder = {"proposal", "jurisdiction", "referenceDate", "language", "summary", "measures",
-        "findings", "instrumentsChecked", "instrumentsNotApplied", "provenance"})
+        "findings", "effectiveLimits", "options", "instrumentsChecked", "instrumentsNotApplied", "provenance"})
 public class XmlReport {
     public Proposal proposal;
     public String jurisdiction;
@@ -27,6 +27,8 @@ public class XmlReport {
     public Summary summary;
     @XmlElementWrapper(name = "measures") @XmlElement(name = "measure") public List<MeasureVerdict> measures;
     @XmlElementWrapper(name = "findings") @XmlElement(name = "finding") public List<Finding> findings;
+    @XmlElementWrapper(name = "effectiveLimits") @XmlElement(name = "effectiveLimit") public List<EffectiveLimit> effectiveLimits;
+    @XmlElementWrapper(name = "options") @XmlElement(name = "option") public List<OptionItem> options;
     @XmlElementWrapper(name = "instrumentsChecked") @XmlElement(name = "instrument") public List<Instrument> instrumentsChecked;
     @XmlElementWrapper(name = "instrumentsNotApplied") @XmlElement(name = "instrument") public List<Instrument> instrumentsNotApplied;
     public Provenance provenance;
@@ -40,6 +42,8 @@ public class XmlReport {
         x.summary = new Summary(r.summary());
         x.measures = r.measures().stream().map(MeasureVerdict::new).toList();
         x.findings = r.findings().stream().map(Finding::new).toList();
+        x.effectiveLimits = r.effectiveLimits() == null ? null : r.effectiveLimits().stream().map(EffectiveLimit::new).toList();
+        x.options = r.options() == null ? null : r.options().stream().map(OptionItem::new).toList();
         x.instrumentsChecked = r.instrumentsChecked().stream().map(Instrument::new).toList();
         x.instrumentsNotApplied = r.instrumentsNotApplied().stream().map(Instrument::new).toList();
         x.provenance = new Provenance(r.provenance());
@@ -80,7 +84,7 @@ public class XmlReport {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "Finding", propOrder = {"norm", "title", "citations", "caseLaw", "limit", "explanation", "remedy", "rule"})
+    @XmlType(name = "Finding", propOrder = {"norm", "title", "citations", "caseLaw", "limit", "explanation", "remedy", "remedies", "rule"})
     public static class Finding {
         @XmlAttribute public String measure;
         @XmlAttribute public String kind;
@@ -92,6 +96,7 @@ public class XmlReport {
         public Limit limit;
         public String explanation;
         public String remedy;
+        @XmlElementWrapper(name = "remedies") @XmlElement(name = "remedy") public List<RemedyItem> remedies;
         public String rule;
         Finding() {}
         Finding(ReportFinding f) {
@@ -101,6 +106,7 @@ public class XmlReport {
             caseLaw = f.caseLaw().stream().map(CaseRef::new).toList();
             limit = f.limit() == null ? null : new Limit(f.limit());
             explanation = f.explanation(); remedy = f.remedy(); rule = f.rule();
+            remedies = f.remedies() == null ? null : f.remedies().stream().map(RemedyItem::new).toList();
         }
     }
 
@@ -155,6 +161,98 @@ public class XmlReport {
         public String title;
         Instrument() {}
         Instrument(Report.InstrumentRef i) { code = i.code(); iri = i.iri(); reason = i.reason(); title = i.title(); }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "Remedy", propOrder = {"description", "amendedMeasure"})
+    public static class RemedyItem {
+        @XmlAttribute public boolean verified;
+        public String description;
+        public AmendedMeasure amendedMeasure;
+        RemedyItem() {}
+        RemedyItem(ReportFinding.RemedyRef r) {
+            verified = r.verified(); description = r.description();
+            amendedMeasure = r.amendedMeasure() == null ? null : new AmendedMeasure(r.amendedMeasure());
+        }
+    }
+
+    /** A measure as in a proposal, for amended measures. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "AmendedMeasure", propOrder = {"targetGroups", "parameters", "safeguards", "exemptions"})
+    public static class AmendedMeasure {
+        @XmlAttribute public String id;
+        @XmlAttribute public String type;
+        @XmlElement(name = "targetGroup") public List<String> targetGroups;
+        @XmlElement(name = "parameter") public List<Parameter> parameters;
+        @XmlElement(name = "safeguard") public List<String> safeguards;
+        @XmlElement(name = "exemption") public List<String> exemptions;
+        AmendedMeasure() {}
+        AmendedMeasure(org.lexcheck.proposal.Measure m) {
+            id = m.id(); type = m.type(); targetGroups = m.targetGroups(); safeguards = m.safeguards(); exemptions = m.exemptions();
+            parameters = m.parameters().entrySet().stream().map(e -> new Parameter(e.getKey(), String.valueOf(e.getValue()))).toList();
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "Parameter")
+    public static class Parameter {
+        @XmlAttribute public String name;
+        @jakarta.xml.bind.annotation.XmlValue public String value;
+        Parameter() {}
+        Parameter(String name, String value) { this.name = name; this.value = value; }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "EffectiveLimit", propOrder = {"setBy", "conditions"})
+    public static class EffectiveLimit {
+        @XmlAttribute public String measure;
+        @XmlAttribute public String parameter;
+        @XmlAttribute public String proposed;
+        @XmlAttribute public String min;
+        @XmlAttribute public String max;
+        @XmlAttribute public Boolean strict;
+        @XmlAttribute public String unit;
+        @XmlAttribute public String headroom;
+        @XmlAttribute public String breachKind;
+        public SetBy setBy;
+        @XmlElement(name = "condition") public List<String> conditions;
+        EffectiveLimit() {}
+        EffectiveLimit(Report.EffectiveLimitRef l) {
+            measure = l.measure(); parameter = l.parameter(); proposed = text(l.proposed()); min = text(l.min()); max = text(l.max());
+            strict = l.strict(); unit = l.unit(); headroom = text(l.headroom()); breachKind = l.breachKind();
+            setBy = new SetBy(l.setBy()); conditions = l.conditions();
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "SetBy", propOrder = {"norm", "title", "citations"})
+    public static class SetBy {
+        public String norm;
+        public String title;
+        @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<Citation> citations;
+        SetBy() {}
+        SetBy(Report.SetBy s) { norm = s.norm(); title = s.title(); citations = s.citations().stream().map(Citation::new).toList(); }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "Option", propOrder = {"norm", "title", "citations", "description", "bounds", "forWhom"})
+    public static class OptionItem {
+        @XmlAttribute public String area;
+        public String norm;
+        public String title;
+        @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<Citation> citations;
+        public String description;
+        public String bounds;
+        @XmlElement(name = "forWhom") public List<String> forWhom;
+        OptionItem() {}
+        OptionItem(Report.OptionRef o) {
+            area = o.area(); norm = o.norm(); title = o.title(); citations = o.citations().stream().map(Citation::new).toList();
+            description = o.description(); bounds = o.bounds(); forWhom = o.forWhom();
+        }
+    }
+
+    private static String text(Object o) {
+        return o == null ? null : o.toString();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

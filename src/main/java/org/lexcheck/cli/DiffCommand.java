@@ -1,0 +1,44 @@
+package org.lexcheck.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import org.lexcheck.proposal.InvalidProposalException;
+import org.lexcheck.proposal.ProposalFormat;
+import org.lexcheck.report.Messages;
+import org.lexcheck.report.Report;
+import org.lexcheck.report.ReportDiff;
+import org.lexcheck.report.ReportFormat;
+import org.lexcheck.report.ReportWriter;
+import org.lexcheck.report.Verdict;
+import org.lexcheck.system.Checker;
+
+/**
+ * {@code diff OLD NEW}: checks two versions of a proposal on the same date and lists the
+ * findings that appear, disappear or change. Exit 1 when the new version still has a conflict.
+ */
+final class DiffCommand {
+    private DiffCommand() {}
+
+    static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
+        if (options.arguments().size() != 2) throw new UsageException("diff: exactly two files are required, OLD and NEW\n" + Options.USAGE);
+        Checker checker = Checker.load(options.ontology(), options.rules());
+        Report[] reports = new Report[2];
+        for (int i = 0; i < 2; i++) {
+            String file = options.arguments().get(i);
+            try {
+                reports[i] = checker.check(CheckCommand.read(file, stdin), ProposalFormat.ofFileName(file), options.date(), options.language());
+            } catch (InvalidProposalException e) {
+                err.println(file + ": " + e.describe());
+                return 2;
+            } catch (IOException e) {
+                err.println(file + ": cannot read: " + e.getMessage());
+                return 2;
+            }
+        }
+        ReportDiff diff = ReportDiff.between(reports[0], reports[1]);
+        out.print(options.format() == ReportFormat.TEXT ? diff.toText(new Messages(options.language())) : ReportWriter.json().writeValueAsString(diff));
+        out.flush();
+        return reports[1].summary().verdict() == Verdict.CONFLICT ? 1 : 0;
+    }
+}

@@ -1,0 +1,89 @@
+package org.lexcheck.manoeuvre;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.lexcheck.engine.CheckResult;
+import org.lexcheck.engine.Limits;
+import org.lexcheck.engine.MeasureFact;
+import org.lexcheck.knowledge.Limit;
+import org.lexcheck.knowledge.Norm;
+import org.lexcheck.knowledge.ParameterSpec;
+import org.lexcheck.knowledge.Vocabulary;
+import org.lexcheck.proposal.Measure;
+
+/** Computes the effective limits of every numeric parameter of every measure of a checked proposal. */
+final class EffectiveLimits {
+    private EffectiveLimits() {}
+
+    /** One bound of one norm on one measure, with whether it bites as the measure stands. */
+    private record Bound(Norm norm, Limit limit, boolean bites) {}
+
+    static List<EffectiveLimit> of(CheckResult result, Vocabulary vocabulary) {
+        List<EffectiveLimit> all = new ArrayList<>();
+        for (Measure m : result.proposal().measures()) {
+            var specs = vocabulary.measureTypes().get(m.type());
+            if (specs == null) continue;
+            MeasureFact fact = MeasureFact.of(m);
+            for (ParameterSpec spec : specs.values()) {
+                if (spec.type() != ParameterSpec.Type.NUMBER) continue;
+                List<Bound> bounds = bounds(fact, spec.name(), result.reached().getOrDefault(m.id(), List.of()));
+                ceiling(fact, spec, bounds).ifPresent(all::add);
+                floor(fact, spec, bounds).ifPresent(all::add);
+            }
+        }
+        return all;
+    }
+
+    private static List<Bound> bounds(MeasureFact m, String parameter, List<Norm> norms) {
+        List<Bound> bounds = new ArrayList<>();
+        for (Norm n : norms) {
+            for (Limit l : n.limits()) {
+                if (l.parameter().equals(parameter) && l.isNumeric() && l.conditionHolds(m::valueText)) {
+                    bounds.add(new Bound(n, l, m.isBitten(l)));
+                }
+            }
+        }
+        return bounds;
+    }
+
+    private static java.util.Optional<EffectiveLimit> ceiling(MeasureFact m, ParameterSpec spec, List<Bound> bounds) {
+        Comparator<Bound> strictest = Comparator.comparing((Bound b) -> b.limit().max())
+                .thenComparing(b -> !b.limit().strict()).thenComparing(b -> b.limit().breachKind());
+        var binding = bounds.stream().filter(b -> b.bites() && b.limit().max() != null).min(strictest);
+        if (binding.isEmpty()) return java.util.Optional.empty();
+        Limit l = binding.get().limit();
+        Double proposed = m.number(spec.name());
+        return java.util.Optional.of(new EffectiveLimit(m.id(), spec.name(), Limits.number(proposed), null, Limits.number(l.max()),
+                l.strict(), l.unit(), proposed == null ? null : Limits.number(l.max() - proposed), l.breachKind(),
+                binding.get().norm(), conditions(bounds, true)));
+    }
+
+    private static java.util.Optional<EffectiveLimit> floor(MeasureFact m, ParameterSpec spec, List<Bound> bounds) {
+        Comparator<Bound> strictest = Comparator.comparing((Bound b) -> -b.limit().min())
+                .thenComparing(b -> !b.limit().strict()).thenComparing(b -> b.limit().breachKind());
+        var binding = bounds.stream().filter(b -> b.bites() && b.limit().min() != null).min(strictest);
+        if (binding.isEmpty()) return java.util.Optional.empty();
+        Limit l = binding.get().limit();
+        Double proposed = m.number(spec.name());
+        return java.util.Optional.of(new EffectiveLimit(m.id(), spec.name(), Limits.number(proposed), Limits.number(l.min()), null,
+                l.strict(), l.unit(), proposed == null ? null : Limits.number(proposed - l.min()), l.breachKind(),
+                binding.get().norm(), conditions(bounds, false)));
+    }
+
+    /** Bounds on the same side that a safeguard lifts or brings in, so the adviser sees the trade. */
+    private static List<EffectiveLimit.Condition> conditions(List<Bound> bounds, boolean ceiling) {
+        List<EffectiveLimit.Condition> conditions = new ArrayList<>();
+        for (Bound b : bounds) {
+            Limit l = b.limit();
+            if ((ceiling ? l.max() : l.min()) == null) continue;
+            for (String s : l.unlessSafeguards().stream().sorted().toList()) {
+                conditions.add(new EffectiveLimit.Condition(s, true, Limits.number(l.min()), Limits.number(l.max()), l.breachKind(), b.norm()));
+            }
+            for (String s : l.onlyWithSafeguards().stream().sorted().toList()) {
+                conditions.add(new EffectiveLimit.Condition(s, false, Limits.number(l.min()), Limits.number(l.max()), l.breachKind(), b.norm()));
+            }
+        }
+        return conditions;
+    }
+}

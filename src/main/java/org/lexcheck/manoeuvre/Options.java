@@ -1,0 +1,40 @@
+package org.lexcheck.manoeuvre;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lexcheck.engine.CheckResult;
+import org.lexcheck.engine.NormSelector;
+import org.lexcheck.knowledge.KnowledgeBase;
+import org.lexcheck.knowledge.Norm;
+import org.lexcheck.proposal.Measure;
+
+/**
+ * The unused options of a proposal: permissions (may-clauses, derogations, optional
+ * conditions) in force for the state and date, regulating a measure type of a policy area
+ * the proposal touches, that reach none of its measures.
+ */
+final class Options {
+    private Options() {}
+
+    static List<Option> of(CheckResult result, KnowledgeBase kb, NormSelector selector) {
+        var areaOf = kb.vocabulary().measureTypeAreas();
+        Set<String> areas = new HashSet<>();
+        for (Measure m : result.proposal().measures()) {
+            if (areaOf.containsKey(m.type())) areas.add(areaOf.get(m.type()));
+        }
+        Set<Norm> used = new HashSet<>();
+        result.reached().values().forEach(used::addAll);
+        Set<String> applied = NormSelector.appliedInstruments(result.instruments());
+        List<Option> options = new ArrayList<>();
+        for (Norm n : kb.norms()) {
+            if (!n.isPermission() || used.contains(n) || !selector.isInForce(n, applied)) continue;
+            String area = n.regulates().stream().map(areaOf::get).filter(areas::contains).sorted().findFirst().orElse(null);
+            if (area == null) continue;
+            options.add(new Option(area, n, n.appliesTo().stream().sorted().toList(), n.excludes().stream().sorted().toList()));
+        }
+        options.sort((a, b) -> (a.area() + a.norm().iri()).compareTo(b.area() + b.norm().iri()));
+        return options;
+    }
+}

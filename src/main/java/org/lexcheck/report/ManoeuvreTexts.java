@@ -1,0 +1,83 @@
+package org.lexcheck.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lexcheck.knowledge.Limit;
+import org.lexcheck.knowledge.Norm;
+import org.lexcheck.knowledge.SafeguardRequirement;
+import org.lexcheck.knowledge.Vocabulary;
+import org.lexcheck.manoeuvre.EffectiveLimit;
+import org.lexcheck.manoeuvre.Remedy;
+
+/** The report's sentences for room for manoeuvre: conditions, bounds of options, remedies. */
+final class ManoeuvreTexts {
+    private final Messages messages;
+    private final Vocabulary vocabulary;
+    private final String language;
+
+    ManoeuvreTexts(Messages messages, Vocabulary vocabulary, String language) {
+        this.messages = messages;
+        this.vocabulary = vocabulary;
+        this.language = language;
+    }
+
+    String condition(EffectiveLimit.Condition c, String unit) {
+        String bound = bound(c.min(), c.max(), false, unit);
+        String key = c.liftedBySafeguard() ? "condition.lifted" : "condition.onlyWith";
+        return messages.get(key, c.safeguard(), label(c.safeguard()), bound, c.breachKind().name(), citations(c.norm()));
+    }
+
+    String bound(Number min, Number max, boolean strict, String unit) {
+        String s = strict ? "Strict" : "";
+        if (max != null && min != null) return messages.get("bound.between", value(min, unit), value(max, unit));
+        if (max != null) return messages.get("bound.max" + s, value(max, unit));
+        return messages.get("bound.min" + s, value(min, unit));
+    }
+
+    /** The bounds and conditions of a permission, in one line: "months: at most 24; requires HARDSHIP_CLAUSE". */
+    String optionBounds(Norm n) {
+        List<String> parts = new ArrayList<>();
+        for (Limit l : n.limits()) {
+            String what = l.requiredValue() != null ? String.valueOf(l.requiredValue())
+                    : l.isCodeList() ? messages.get("bound.oneOf", String.join(", ", l.allowedValues().stream().sorted().toList()))
+                    : bound(l.min(), l.max(), l.strict(), l.unit());
+            String p = l.parameter() + ": " + what;
+            if (!l.unlessSafeguards().isEmpty()) p += " " + messages.get("option.unless", String.join(", ", l.unlessSafeguards().stream().sorted().toList()));
+            if (!l.onlyWithSafeguards().isEmpty()) p += " " + messages.get("option.onlyWith", String.join(", ", l.onlyWithSafeguards().stream().sorted().toList()));
+            parts.add(p);
+        }
+        for (SafeguardRequirement r : n.safeguardRequirements()) {
+            String p = messages.get("option.requires", r.safeguard());
+            if (r.whenParameter() != null) p += " " + messages.get("option.when", r.whenParameter(), r.whenValue());
+            parts.add(p);
+        }
+        return parts.isEmpty() ? messages.get("option.noBounds") : String.join("; ", parts);
+    }
+
+    String remedy(Remedy r) {
+        if (r.changes().isEmpty()) return messages.get(r.absolute() ? "remedy.noneAbsolute" : "remedy.none");
+        List<String> parts = new ArrayList<>();
+        for (Remedy.Change c : r.changes()) {
+            parts.add(switch (c.kind()) {
+                case SET_PARAMETER -> messages.get("remedy.set", c.parameter(), String.valueOf(c.value()));
+                case ADD_SAFEGUARD -> messages.get("remedy.add", c.code(), label(c.code()));
+                case EXEMPT_GROUP -> messages.get("remedy.exempt", c.code(), label(c.code()));
+            });
+        }
+        String text = String.join(" ", parts);
+        return r.verified() ? text + " " + messages.get("remedy.verified") : text + " " + messages.get("remedy.notEnough");
+    }
+
+    private String label(String code) {
+        return vocabulary.label(code).in(language);
+    }
+
+    private String value(Number v, String unit) {
+        String unitWord = unit == null ? null : messages.has("unit." + unit);
+        return unitWord == null ? String.valueOf(v) : v + " " + unitWord;
+    }
+
+    private static String citations(Norm n) {
+        return String.join("; ", n.provisions().stream().map(p -> p.label()).toList());
+    }
+}

@@ -1,0 +1,74 @@
+package org.lexcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What changed between two reports (two versions of a proposal, or one proposal on two
+ * dates): findings that appear, disappear, or change kind, keyed by measure and norm.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, List<ReportFinding> disappeared, List<Change> changed) {
+
+    /** One report of the pair, by proposal, date and verdict. */
+    public record Side(String proposal, String referenceDate, Verdict verdict, int conflicts, int risks) {
+        static Side of(Report r) {
+            return new Side(r.proposal().id(), r.referenceDate(), r.summary().verdict(), r.summary().conflicts(), r.summary().risks());
+        }
+    }
+
+    /** A finding whose kind changed, e.g. CONFLICT to COMPLIANT: a conflict the new version resolves. */
+    public record Change(String measure, String norm, String title, List<ReportFinding.Citation> citations, String from, String to) {}
+
+    public static ReportDiff between(Report old, Report updated) {
+        Map<String, ReportFinding> before = byKey(old);
+        Map<String, ReportFinding> after = byKey(updated);
+        List<ReportFinding> appeared = new ArrayList<>();
+        List<ReportFinding> disappeared = new ArrayList<>();
+        List<Change> changed = new ArrayList<>();
+        after.forEach((k, f) -> {
+            ReportFinding was = before.get(k);
+            if (was == null) appeared.add(f);
+            else if (was.kind() != f.kind()) {
+                changed.add(new Change(f.measure(), f.norm(), f.title(), f.citations(), was.kind().name(), f.kind().name()));
+            }
+        });
+        before.forEach((k, f) -> {
+            if (!after.containsKey(k)) disappeared.add(f);
+        });
+        return new ReportDiff(Side.of(old), Side.of(updated), appeared, disappeared, changed);
+    }
+
+    /** Conflicts of the old report that the new one no longer has (gone, or now a milder kind). */
+    public List<String> resolvedConflicts() {
+        List<String> resolved = new ArrayList<>();
+        disappeared.stream().filter(f -> f.kind() == org.lexcheck.knowledge.FindingKind.CONFLICT)
+                .forEach(f -> resolved.add(f.measure() + " " + f.norm()));
+        changed.stream().filter(c -> c.from().equals("CONFLICT")).forEach(c -> resolved.add(c.measure() + " " + c.norm()));
+        return resolved;
+    }
+
+    private static Map<String, ReportFinding> byKey(Report r) {
+        Map<String, ReportFinding> map = new LinkedHashMap<>();
+        r.findings().forEach(f -> map.put(f.measure() + " " + f.norm(), f));
+        return map;
+    }
+
+    /** Plain text for a terminal. */
+    public String toText(Messages m) {
+        StringBuilder out = new StringBuilder();
+        out.append(m.get("diff.title", old.proposal(), old.referenceDate(), old.verdict(), updated.proposal(), updated.referenceDate(),
+                updated.verdict())).append('\n');
+        for (ReportFinding f : appeared) out.append("  + ").append(f.kind()).append(' ').append(f.measure()).append(": ")
+                .append(TextReport.citations(f)).append('\n');
+        for (ReportFinding f : disappeared) out.append("  - ").append(f.kind()).append(' ').append(f.measure()).append(": ")
+                .append(TextReport.citations(f)).append('\n');
+        for (Change c : changed) out.append("  ~ ").append(c.from()).append(" -> ").append(c.to()).append(' ').append(c.measure())
+                .append(": ").append(String.join("; ", c.citations().stream().map(TextReport::citation).toList())).append('\n');
+        if (appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty()) out.append("  ").append(m.get("diff.none")).append('\n');
+        return out.toString();
+    }
+}
