@@ -39,12 +39,13 @@ class CheckController {
                                  @RequestHeader(value = "Accept", required = false) String accept,
                                  @RequestParam(value = "date", required = false) String date,
                                  @RequestParam(value = "dates", required = false) String dates,
-                                 @RequestParam(value = "lang", defaultValue = "en") String lang) throws IOException {
+                                 @RequestParam(value = "lang", defaultValue = "en") String lang,
+                                 @RequestParam(value = "explain", defaultValue = "false") boolean explain) throws IOException {
         ProposalFormat format = MediaTypes.proposalFormat(contentType);
         ReportFormat output = MediaTypes.reportFormat(accept);
         byte[] body = limitedBody(request.getInputStream());
         if (dates != null && !dates.isBlank()) return whatIf(body, format, dates, lang, output);
-        Report report = checker.check(body, format, parseDate(date), lang);
+        Report report = checker.check(body, format, parseDate(date), lang, explain);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(output.mediaType() + ";charset=UTF-8"))
                 .header("Vary", "Accept")

@@ -35,7 +35,7 @@ final class CheckCommand {
         for (String file : options.arguments()) {
             try {
                 byte[] content = read(file, stdin);
-                reports.add(checker.check(content, ProposalFormat.ofFileName(file), options.date(), options.language()));
+                reports.add(checker.check(content, ProposalFormat.ofFileName(file), options.date(), options.language(), options.explain()));
             } catch (InvalidProposalException e) {
                 err.println(file + ": " + e.describe());
                 invalid = true;

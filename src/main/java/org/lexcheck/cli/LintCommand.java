@@ -3,7 +3,14 @@ package org.lexcheck.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.lexcheck.knowledge.KnowledgeBase;
+import org.lexcheck.knowledge.Norm;
+import org.lexcheck.proposal.InvalidProposalException;
+import org.lexcheck.proposal.ProposalValidator;
+import org.lexcheck.referencecase.ReferenceCaseLoader;
 import org.lexcheck.knowledge.KnowledgeException;
 import org.lexcheck.knowledge.OntologyLoader;
 import org.lexcheck.rules.RuleBase;
@@ -11,11 +18,49 @@ import org.lexcheck.rules.RuleBaseBuilder;
 import org.lexcheck.rules.RuleBuildException;
 
 /**
- * {@code lint}: the ontology satisfies its SHACL shapes, the DRL compiles, and every rule that
- * names a norm names one that exists. One line per problem; exit 1 on any.
+ * {@code lint}: the ontology satisfies its SHACL shapes, the DRL compiles, every rule that names
+ * a norm names one that exists, every norm's checks are applied by some rule, and the reference
+ * cases use known codes. One line per problem; exit 1 on any.
  */
 final class LintCommand {
     private LintCommand() {}
+
+    /** A norm whose limits, safeguard requirements, bar or permission no rule applies would never yield a finding. */
+    static List<String> unreachedNorms(KnowledgeBase kb, RuleBase rules) {
+        List<String> problems = new ArrayList<>();
+        for (Norm n : kb.norms()) {
+            boolean specific = rules.rules().stream().anyMatch(r -> n.iri().equals(r.norm()));
+            List<String> needs = new ArrayList<>();
+            if (!n.limits().isEmpty()) needs.add("lx:limit");
+            if (!n.safeguardRequirements().isEmpty()) needs.add("lx:safeguardRequirement");
+            if (n.barsMeasure()) needs.add("lx:barsMeasure");
+            if (needs.isEmpty() && n.isPermission()) needs.add("lx:Permission");
+            for (String need : needs) {
+                boolean generic = rules.rules().stream().anyMatch(r -> r.applies() != null && r.applies().contains(need));
+                if (!generic && !specific) problems.add("ontology: norm " + n.iri() + " has " + need + " but no rule applies it");
+            }
+        }
+        return problems;
+    }
+
+    /** Every reference case's proposal uses known codes, as a check would require. */
+    static List<String> referenceCaseCodes(KnowledgeBase kb, Path dir) {
+        List<String> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return problems;
+        ProposalValidator validator = new ProposalValidator(kb.vocabulary());
+        try {
+            for (Path file : ReferenceCaseLoader.files(dir)) {
+                try {
+                    validator.validate(ReferenceCaseLoader.load(file).proposal());
+                } catch (InvalidProposalException e) {
+                    problems.add(file + ":1: proposal." + e.describe());
+                }
+            }
+        } catch (IOException e) {
+            problems.add(dir + ": cannot read: " + e.getMessage());
+        }
+        return problems;
+    }
 
     static int run(Options options, PrintStream out) {
         List<String> problems = new ArrayList<>();
@@ -37,7 +82,9 @@ final class LintCommand {
                     problems.add("rules (" + rule.file() + "): rule \"" + rule.name() + "\" cites unknown norm " + rule.norm());
                 }
             }
+            problems.addAll(unreachedNorms(kb, rules));
         }
+        if (kb != null) problems.addAll(referenceCaseCodes(kb, Path.of("test-cases")));
         problems.forEach(out::println);
         out.println(problems.isEmpty() ? "lint: no problems" : "lint: " + problems.size() + " problem(s)");
         return problems.isEmpty() ? 0 : 1;

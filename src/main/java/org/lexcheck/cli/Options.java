@@ -9,7 +9,8 @@ import org.lexcheck.report.Messages;
 import org.lexcheck.report.ReportFormat;
 
 /** The options every command shares, parsed from the arguments after the command name. */
-record Options(List<LocalDate> dates, ReportFormat format, String language, Path rules, Path ontology, List<String> arguments) {
+record Options(List<LocalDate> dates, ReportFormat format, String language, boolean explain, Path rules, Path ontology,
+               List<String> arguments) {
 
     /** The one reference date given, or null (then the proposal's entryIntoForce, else today). */
     LocalDate date() {
@@ -17,7 +18,7 @@ record Options(List<LocalDate> dates, ReportFormat format, String language, Path
     }
 
     static final String USAGE = """
-            usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--format json|xml|html|text] [--lang en|nl] FILE...
+            usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--format json|xml|html|text] [--lang en|nl] [--explain] FILE...
                    java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|text] OLD NEW
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
                    java -jar lexcheck.jar coverage [DIR]      norms, rules and cases per measure type
@@ -30,6 +31,7 @@ record Options(List<LocalDate> dates, ReportFormat format, String language, Path
         ReportFormat format = ReportFormat.JSON;
         String language = "en";
         Path rules = null;
+        boolean explain = false;
         Path ontology = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -48,6 +50,7 @@ record Options(List<LocalDate> dates, ReportFormat format, String language, Path
                     }
                 }
                 case "--rules" -> rules = Path.of(value(args, ++i, a));
+                case "--explain" -> explain = true;
                 case "--ontology" -> ontology = Path.of(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) throw new UsageException("unknown option " + a + "\n" + USAGE);
@@ -55,7 +58,7 @@ record Options(List<LocalDate> dates, ReportFormat format, String language, Path
                 }
             }
         }
-        return new Options(List.copyOf(dates), format, language, rules, ontology, rest);
+        return new Options(List.copyOf(dates), format, language, explain, rules, ontology, rest);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -61,7 +61,11 @@ final class VerifyCommand {
             out.println(passed + " passed, " + failed + " failed");
             return failed == 0 && passed > 0 && cover.gaps().isEmpty() ? 0 : 1;
         }
+        List<String> ruleNames = checker.current().rules().rules().stream().map(r -> r.name()).toList();
+        out.print(cover.renderRules(ruleNames));
+        List<String> unfired = ruleNames.stream().filter(r -> cover.casesOfRule(r).isEmpty()).toList();
+        unfired.forEach(r -> out.println("rules: rule \"" + r + "\" fires in no reference case"));
         out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 && passed > 0 ? 0 : 1;
+        return failed == 0 && passed > 0 && unfired.isEmpty() ? 0 : 1;
     }
 }

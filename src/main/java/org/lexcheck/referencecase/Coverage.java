@@ -20,6 +20,7 @@ public final class Coverage {
     private final Map<String, Set<String>> rulesByType = new TreeMap<>();
     private final Map<String, Set<String>> casesByType = new TreeMap<>();
     private final Map<String, Set<String>> casesByRule = new TreeMap<>();
+    private final Set<String> normsInCases = new TreeSet<>();
 
     public Coverage(KnowledgeBase kb) {
         this.kb = kb;
@@ -31,6 +32,7 @@ public final class Coverage {
         String file = outcome.referenceCase().file();
         outcome.report().measures().forEach(m -> casesByType.computeIfAbsent(m.type(), k -> new TreeSet<>()).add(file));
         for (String rule : outcome.rulesFired()) casesByRule.computeIfAbsent(rule, k -> new TreeSet<>()).add(file);
+        outcome.report().findings().forEach(f -> normsInCases.add(f.norm()));
         outcome.report().findings().forEach(f -> outcome.report().measures().stream()
                 .filter(m -> m.id().equals(f.measure())).findFirst()
                 .ifPresent(m -> rulesByType.computeIfAbsent(m.type(), k -> new TreeSet<>()).add(f.rule())));
@@ -44,6 +46,29 @@ public final class Coverage {
             if (!casesByType.containsKey(type)) gaps.add(type + ": no reference case");
         }
         return gaps;
+    }
+
+    /** Provisions (by cited IRI, with their label) of norms that yield no finding in any case. */
+    public Set<String> provisionsWithoutCase() {
+        Set<String> provisions = new TreeSet<>();
+        kb.norms().stream().filter(n -> !normsInCases.contains(n.iri()))
+                .flatMap(n -> n.provisions().stream()).forEach(p -> provisions.add(p.citedIri() + " (" + p.label() + ")"));
+        return provisions;
+    }
+
+    /** Which rules fired in which cases, and the rules that fire in none. */
+    public String renderRules(List<String> ruleNames) {
+        StringBuilder out = new StringBuilder("Rules and the reference cases in which they fire\n");
+        for (String rule : ruleNames) {
+            Set<String> cases = casesOfRule(rule);
+            out.append(String.format("  %-64s %3d case(s)%s%n", rule, cases.size(), cases.isEmpty() ? "  <- fires in no case" : ""));
+            cases.stream().limit(3).forEach(c -> out.append("      ").append(c).append('\n'));
+            if (cases.size() > 3) out.append("      ...\n");
+        }
+        Set<String> uncovered = provisionsWithoutCase();
+        out.append("Provisions whose norms yield no finding in any case: ").append(uncovered.size()).append('\n');
+        uncovered.forEach(p -> out.append("  ").append(p).append('\n'));
+        return out.toString();
     }
 
     public Set<String> casesOfRule(String rule) {

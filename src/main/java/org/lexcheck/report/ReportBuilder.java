@@ -37,19 +37,23 @@ public final class ReportBuilder {
     }
 
     public Report build(CheckResult result, String language) {
-        return build(result, null, language);
+        return build(result, null, language, false);
     }
 
-    /** With {@code room} (may be null) the report carries effective limits, options and remedies. */
-    public Report build(CheckResult result, RoomForManoeuvre room, String language) {
+    /**
+     * With {@code room} (may be null) the report carries effective limits, options and remedies;
+     * with {@code explain} each finding carries its derivation.
+     */
+    public Report build(CheckResult result, RoomForManoeuvre room, String language, boolean explain) {
         Messages messages = new Messages(language);
         Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
+        Derivations derivations = explain ? new Derivations(messages, explanations, language) : null;
         ManoeuvreTexts texts = new ManoeuvreTexts(messages, kb.vocabulary(), language);
         java.util.Set<String> applied = org.lexcheck.engine.NormSelector.appliedInstruments(result.instruments());
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
         for (Measure m : result.proposal().measures()) {
-            List<ReportFinding> own = mergedFindings(m, result.findings(), explanations, language, applied, result.referenceDate());
+            List<ReportFinding> own = mergedFindings(m, result, explanations, derivations, language, applied);
             if (room != null) own = own.stream().map(f -> withRemedies(f, room, texts)).toList();
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
             verdicts.add(new Report.MeasureVerdict(m.id(), m.type(), verdict,
@@ -69,14 +73,22 @@ public final class ReportBuilder {
                 new Report.Provenance(result.rulesVersion(), result.ontologyVersion(), engineVersion));
     }
 
-    private List<ReportFinding> mergedFindings(Measure m, List<Finding> all, Explanations explanations, String language,
-                                               java.util.Set<String> applied, java.time.LocalDate referenceDate) {
+    private List<ReportFinding> mergedFindings(Measure m, CheckResult result, Explanations explanations, Derivations derivations,
+                                               String language, java.util.Set<String> applied) {
         Map<String, List<Finding>> byNorm = new LinkedHashMap<>();
-        all.stream().filter(f -> f.measureId().equals(m.id()))
+        result.findings().stream().filter(f -> f.measureId().equals(m.id()))
                 .sorted(Finding.ORDER)
                 .forEach(f -> byNorm.computeIfAbsent(f.normIri(), k -> new ArrayList<>()).add(f));
         List<ReportFinding> merged = new ArrayList<>();
-        byNorm.forEach((iri, findings) -> merged.add(merge(m, kb.norm(iri), findings, explanations, language, applied, referenceDate)));
+        byNorm.forEach((iri, findings) -> {
+            ReportFinding f = merge(m, kb.norm(iri), findings, explanations, language, applied, result.referenceDate());
+            if (derivations != null) {
+                f = new ReportFinding(f.measure(), f.kind(), f.severity(), f.norm(), f.title(), f.citations(), f.caseLaw(), f.limit(),
+                        f.explanation(), f.remedy(), f.remedies(), f.rule(),
+                        derivations.of(m, kb.norm(iri), findings, result.proposal().jurisdiction(), result.referenceDate()));
+            }
+            merged.add(f);
+        });
         merged.sort(Comparator.comparing(ReportFinding::kind).thenComparing(f -> f.citations().get(0).instrument())
                 .thenComparing(ReportFinding::norm));
         return merged;
@@ -103,7 +115,7 @@ public final class ReportBuilder {
                 limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(),
                         limit.required(), limit.allowed(), limit.unit()),
                 String.join(" ", sentences), breach ? emptyToNull(norm.remedy().in(language)) : null, null,
-                decisive.get(0).rule());
+                decisive.get(0).rule(), null);
     }
 
     private static ReportFinding withRemedies(ReportFinding f, RoomForManoeuvre room, ManoeuvreTexts texts) {
@@ -112,7 +124,7 @@ public final class ReportBuilder {
         return new ReportFinding(f.measure(), f.kind(), f.severity(), f.norm(), f.title(), f.citations(), f.caseLaw(), f.limit(),
                 f.explanation(), f.remedy(),
                 remedies.stream().map(r -> new ReportFinding.RemedyRef(texts.remedy(r), r.amendedMeasure(), r.verified())).toList(),
-                f.rule());
+                f.rule(), f.derivation());
     }
 
     private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts) {

@@ -19,7 +19,8 @@ public record ReportFinding(
         String explanation,
         String remedy,
         List<RemedyRef> remedies,
-        String rule) {
+        String rule,
+        List<String> derivation) {
 
     /** A concrete amendment; {@code verified} only when the engine re-checked it and the finding was gone. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

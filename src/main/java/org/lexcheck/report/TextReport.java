@@ -22,6 +22,10 @@ final class TextReport {
                     for (ReportFinding.RemedyRef rem : f.remedies()) wrap(out, (rem.verified() ? "+ " : "- ") + rem.description(), "        ");
                 }
                 out.append("      ").append(m.get("text.rule")).append(' ').append(f.rule()).append('\n');
+                if (f.derivation() != null) {
+                    out.append("      ").append(m.get("text.derivation")).append('\n');
+                    for (String line : f.derivation()) wrap(out, "- " + line, "        ");
+                }
             }
             out.append('\n');
         }

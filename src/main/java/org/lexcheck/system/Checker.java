@@ -36,39 +36,53 @@ public final class Checker {
         return current.get();
     }
 
+    /** Puts a new version in service; checks already running finish on the version they started with. */
+    public void swap(LoadedVersion version) {
+        current.set(version);
+    }
+
     public Proposal parse(byte[] content, ProposalFormat format) {
         return parse(current.get(), content, format);
     }
 
     public Report check(Proposal proposal, LocalDate date, String language) {
-        return checkTraced(proposal, date, language).report();
+        return check(current.get(), proposal, date, language, false).report();
+    }
+
+    /** With {@code explain}, every finding carries its derivation. */
+    public Report check(Proposal proposal, LocalDate date, String language, boolean explain) {
+        return check(current.get(), proposal, date, language, explain).report();
     }
 
     /** A report together with the engine's raw result (which rules fired), for coverage. */
     public record Traced(Report report, CheckResult result) {}
 
     public Traced checkTraced(Proposal proposal, LocalDate date, String language) {
-        return check(current.get(), proposal, date, language);
+        return check(current.get(), proposal, date, language, false);
     }
 
     /** Parses and checks on one version, even if another is swapped in meanwhile. */
     public Report check(byte[] content, ProposalFormat format, LocalDate date, String language) {
+        return check(content, format, date, language, false);
+    }
+
+    public Report check(byte[] content, ProposalFormat format, LocalDate date, String language, boolean explain) {
         LoadedVersion version = current.get();
-        return check(version, parse(version, content, format), date, language).report();
+        return check(version, parse(version, content, format), date, language, explain).report();
     }
 
     private static Proposal parse(LoadedVersion version, byte[] content, ProposalFormat format) {
         return version.validator().validate(ProposalReader.readTree(content, format));
     }
 
-    private static Traced check(LoadedVersion version, Proposal proposal, LocalDate date, String language) {
+    private static Traced check(LoadedVersion version, Proposal proposal, LocalDate date, String language, boolean explain) {
         if (!Messages.LANGUAGES.contains(language)) {
             throw new InvalidProposalException("lang", "unsupported language '" + language + "'", Messages.LANGUAGES);
         }
         LocalDate referenceDate = date != null ? date : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
         CheckResult result = version.engine().check(proposal, referenceDate);
         RoomForManoeuvre room = RoomForManoeuvre.analyse(version.engine(), result);
-        return new Traced(version.reports().build(result, room, language), result);
+        return new Traced(version.reports().build(result, room, language, explain), result);
     }
 
     /** The languages reports can be written in. */

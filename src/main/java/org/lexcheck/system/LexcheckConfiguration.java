@@ -1,5 +1,7 @@
 package org.lexcheck.system;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Builds the service's {@link Checker} once at startup from {@code lexcheck.ontology} and
  * {@code lexcheck.rules} (defaults: ./ontology and ./rules, else the copies in the jar).
- * A knowledge base or rule base that does not build stops startup.
+ * A knowledge base or rule base that does not build stops startup. When both folders are on
+ * disk, edits to them are reloaded (lexcheck.reload.watch, default true).
  */
 @Configuration
 class LexcheckConfiguration {
@@ -16,5 +19,18 @@ class LexcheckConfiguration {
     @Bean
     Checker checker(@Value("${lexcheck.ontology:}") String ontology, @Value("${lexcheck.rules:}") String rules) {
         return Checker.load(ontology.isBlank() ? null : Path.of(ontology), rules.isBlank() ? null : Path.of(rules));
+    }
+
+    /** Null when the knowledge comes from the jar: there is nothing on disk to reload. */
+    @Bean(destroyMethod = "close")
+    KnowledgeReloader knowledgeReloader(Checker checker, @Value("${lexcheck.ontology:ontology}") String ontology,
+                                        @Value("${lexcheck.rules:rules}") String rules,
+                                        @Value("${lexcheck.reload.watch:true}") boolean watch) throws IOException {
+        Path o = Path.of(ontology.isBlank() ? "ontology" : ontology);
+        Path r = Path.of(rules.isBlank() ? "rules" : rules);
+        if (!Files.isDirectory(o) || !Files.isDirectory(r)) return new KnowledgeReloader(checker, null, null);
+        KnowledgeReloader reloader = new KnowledgeReloader(checker, o, r);
+        if (watch) reloader.watch();
+        return reloader;
     }
 }

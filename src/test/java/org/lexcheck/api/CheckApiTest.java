@@ -97,6 +97,15 @@ class CheckApiTest {
     }
 
     @Test
+    void authorsOnThisMachineCanReloadAndSeeTheVersionServing() throws Exception {
+        var reload = post("/api/v1/admin/reload", "application/json", null, "");
+        assertThat(reload.statusCode()).isEqualTo(200);
+        assertThat(reload.body()).contains("\"status\"").contains("\"rulesVersion\"");
+        var explained = post("/api/v1/checks?explain=true", "application/json", null, Files.readString(Path.of(EXAMPLE + ".json")));
+        assertThat(explained.body()).contains("\"derivation\"");
+    }
+
+    @Test
     void schemasHealthAndApiDocumentationAreServed() throws Exception {
         var get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/schema/proposal-1.xsd")).build();
         assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).body()).contains("urn:lexcheck:proposal:1");

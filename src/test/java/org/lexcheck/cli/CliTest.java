@@ -95,6 +95,14 @@ class CliTest {
     }
 
     @Test
+    void explainShowsTheDerivationOfEachFinding() {
+        Run r = run("", "check", "--explain", "--format", "text", EXAMPLE + ".json");
+        assertThat(r.out()).contains("Derivation:").contains("Rule \"Ceiling exceeded\" concluded CONFLICT")
+                .contains("Case law applied: M.A. v. Denmark (6697/18").contains("an obligation in force for NL on 2027-01-01");
+        assertThat(run("", "check", EXAMPLE + ".json").out()).doesNotContain("derivation");
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertThat(run("", "check", "--format", "pdf", EXAMPLE + ".json").err()).contains("allowed: json, xml, html, text");
         assertThat(run("", "check", "--date", "1 January", EXAMPLE + ".json").exit()).isEqualTo(2);
@@ -110,6 +118,14 @@ class CliTest {
         Run lint = run("", "lint");
         assertThat(lint.out()).contains("lint: no problems");
         assertThat(lint.exit()).isZero();
+    }
+
+    @Test
+    void lintNamesANormThatNoRuleApplies(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("rules/family-reunification.drl"), dir.resolve("family-reunification.drl"));
+        Run lint = run("", "lint", "--rules", dir.toString());
+        assertThat(lint.exit()).isEqualTo(1);
+        assertThat(lint.out()).contains("norm https://w3id.org/lexcheck/norm/frd-8-waiting-period has lx:limit but no rule applies it");
     }
 
     @Test

@@ -84,7 +84,7 @@ public class XmlReport {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "Finding", propOrder = {"norm", "title", "citations", "caseLaw", "limit", "explanation", "remedy", "remedies", "rule"})
+    @XmlType(name = "Finding", propOrder = {"norm", "title", "citations", "caseLaw", "limit", "explanation", "remedy", "remedies", "rule", "derivation"})
     public static class Finding {
         @XmlAttribute public String measure;
         @XmlAttribute public String kind;
@@ -98,6 +98,7 @@ public class XmlReport {
         public String remedy;
         @XmlElementWrapper(name = "remedies") @XmlElement(name = "remedy") public List<RemedyItem> remedies;
         public String rule;
+        @XmlElementWrapper(name = "derivation") @XmlElement(name = "step") public List<String> derivation;
         Finding() {}
         Finding(ReportFinding f) {
             measure = f.measure(); kind = f.kind().name(); severity = f.severity() == null ? null : f.severity().name();
@@ -107,6 +108,7 @@ public class XmlReport {
             limit = f.limit() == null ? null : new Limit(f.limit());
             explanation = f.explanation(); remedy = f.remedy(); rule = f.rule();
             remedies = f.remedies() == null ? null : f.remedies().stream().map(RemedyItem::new).toList();
+            derivation = f.derivation();
         }
     }
 

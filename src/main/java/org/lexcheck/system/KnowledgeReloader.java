@@ -1,0 +1,137 @@
+package org.lexcheck.system;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.lexcheck.knowledge.KnowledgeException;
+import org.lexcheck.knowledge.OntologyLoader;
+import org.lexcheck.knowledge.SourceFiles;
+import org.lexcheck.rules.RuleBuildException;
+import org.lexcheck.rules.RuleBaseBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hot reload of the knowledge and the rules from their folders on disk: builds the new version
+ * aside and swaps it in atomically; a version that does not build leaves the old one serving
+ * and keeps the errors (FILE:LINE where known). Optionally watches the folders for edits.
+ */
+public final class KnowledgeReloader implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeReloader.class);
+    /** Edits usually come in bursts (an editor saves several files): wait this long for quiet. */
+    private static final long QUIET_MILLIS = 400;
+
+    private final Checker checker;
+    private final Path ontologyDir;
+    private final Path rulesDir;
+    private volatile Result last;
+    private WatchService watcher;
+
+    /** The outcome of the last reload attempt. */
+    public record Result(Status status, String rulesVersion, String ontologyVersion, List<String> errors, Instant at) {
+        public enum Status { RELOADED, UNCHANGED, FAILED }
+    }
+
+    public KnowledgeReloader(Checker checker, Path ontologyDir, Path rulesDir) {
+        this.checker = checker;
+        this.ontologyDir = ontologyDir;
+        this.rulesDir = rulesDir;
+        LoadedVersion v = checker.current();
+        this.last = new Result(Result.Status.UNCHANGED, v.rules().version(), v.knowledge().version(), List.of(), Instant.now());
+    }
+
+    public Result last() {
+        return last;
+    }
+
+    /** Rebuilds from disk; swaps only when the content changed and everything builds. */
+    public synchronized Result reload() {
+        LoadedVersion current = checker.current();
+        if (ontologyDir == null || rulesDir == null) {
+            return record(Result.Status.FAILED, current, List.of("no ontology/ and rules/ folders on disk: the packed copies cannot be reloaded"));
+        }
+        try {
+            SourceFiles ontology = SourceFiles.fromDirectory(ontologyDir, ".ttl");
+            SourceFiles rules = SourceFiles.fromDirectory(rulesDir, ".drl");
+            if (ontology.version().equals(current.knowledge().version()) && rules.version().equals(current.rules().version())) {
+                return record(Result.Status.UNCHANGED, current, List.of());
+            }
+            List<String> errors = new ArrayList<>();
+            var kb = build(() -> OntologyLoader.load(ontology), errors);
+            var rb = build(() -> RuleBaseBuilder.build(rules), errors);
+            if (!errors.isEmpty()) return record(Result.Status.FAILED, current, errors);
+            LoadedVersion next = LoadedVersion.of(kb, rb);
+            checker.swap(next);
+            LOG.info("reloaded: rules {}, ontology {}", rb.version(), kb.version());
+            return record(Result.Status.RELOADED, next, List.of());
+        } catch (RuntimeException e) {
+            return record(Result.Status.FAILED, current, List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static <T> T build(java.util.function.Supplier<T> builder, List<String> errors) {
+        try {
+            return builder.get();
+        } catch (KnowledgeException e) {
+            errors.addAll(e.problems());
+        } catch (RuleBuildException e) {
+            errors.addAll(e.errors());
+        }
+        return null;
+    }
+
+    private Result record(Result.Status status, LoadedVersion v, List<String> errors) {
+        last = new Result(status, v.rules().version(), v.knowledge().version(), List.copyOf(errors), Instant.now());
+        if (status == Result.Status.FAILED) LOG.warn("reload failed, the previous version keeps serving:\n  {}", String.join("\n  ", errors));
+        return last;
+    }
+
+    /** Watches both folders (and their subfolders) and reloads after each burst of edits. */
+    public void watch() throws IOException {
+        watcher = FileSystems.getDefault().newWatchService();
+        for (Path root : List.of(ontologyDir, rulesDir)) {
+            try (Stream<Path> dirs = Files.walk(root)) {
+                for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                    d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                }
+            }
+        }
+        Thread t = new Thread(this::loop, "lexcheck-knowledge-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                key.pollEvents();
+                key.reset();
+                WatchKey more;
+                while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    more.pollEvents();
+                    more.reset();
+                }
+                reload();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) watcher.close();
+    }
+}
