@@ -57,8 +57,7 @@ class CheckController {
         var proposal = checker.parse(body, format);
         var reports = java.util.Arrays.stream(dates.split(",")).map(String::strip).map(CheckController::parseDate)
                 .map(d -> checker.check(proposal, d, lang)).toList();
-        WhatIf whatIf = WhatIf.of(reports);
-        return textOrJson(output, whatIf.toText(new Messages(lang)), whatIf);
+        return respond(output, ReportWriter.write(WhatIf.of(reports), output, new Messages(lang)));
     }
 
     /**
@@ -78,8 +77,7 @@ class CheckController {
         var validator = checker.current().validator();
         Report old = checker.check(validated(validator, tree, "old"), parseDate(date), lang);
         Report updated = checker.check(validated(validator, tree, "new"), parseDate(date), lang);
-        ReportDiff diff = ReportDiff.between(old, updated);
-        return textOrJson(output, diff.toText(new Messages(lang)), diff);
+        return respond(output, ReportWriter.write(ReportDiff.between(old, updated), output, new Messages(lang)));
     }
 
     private static org.lexcheck.proposal.Proposal validated(org.lexcheck.proposal.ProposalValidator validator,
@@ -91,11 +89,10 @@ class CheckController {
         }
     }
 
-    private static ResponseEntity<String> textOrJson(ReportFormat output, String text, Object json) {
-        if (output == ReportFormat.TEXT) {
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(text);
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ReportWriter.json().writeValueAsString(json));
+    /** Diffs and what-ifs have no HTML form: HTML is answered as plain text. */
+    private static ResponseEntity<String> respond(ReportFormat output, String body) {
+        String type = output == ReportFormat.HTML ? "text/plain" : output.mediaType();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type + ";charset=UTF-8")).body(body);
     }
 
     /** Reads at most {@link ProposalReader#MAX_BYTES}; a larger body is refused, not truncated. */

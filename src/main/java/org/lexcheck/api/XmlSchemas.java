@@ -24,14 +24,15 @@ public final class XmlSchemas {
         return generate(XmlProposal.class);
     }
 
+    /** The report namespace: {@code <report>}, {@code <diff>} and {@code <whatIf>}. */
     public static String report() {
-        return generate(XmlReport.class);
+        return generate(XmlReport.class, org.lexcheck.report.xml.XmlReportDiff.class, org.lexcheck.report.xml.XmlWhatIf.class);
     }
 
-    private static String generate(Class<?> root) {
+    private static String generate(Class<?>... roots) {
         try {
             List<StringWriter> outputs = new ArrayList<>();
-            JAXBContext.newInstance(root).generateSchema(new SchemaOutputResolver() {
+            JAXBContext.newInstance(roots).generateSchema(new SchemaOutputResolver() {
                 @Override
                 public Result createOutput(String namespaceUri, String suggestedFileName) {
                     StringWriter w = new StringWriter();

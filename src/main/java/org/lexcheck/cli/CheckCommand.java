@@ -65,10 +65,10 @@ final class CheckCommand {
                 return 2;
             }
         }
-        if (options.format() == ReportFormat.TEXT) {
-            results.forEach(w -> out.print(w.toText(new Messages(options.language()))));
+        if (options.format() == ReportFormat.JSON && results.size() > 1) {
+            out.print(ReportWriter.json().writeValueAsString(results));
         } else {
-            out.print(ReportWriter.json().writeValueAsString(results.size() == 1 ? results.get(0) : results));
+            results.forEach(w -> out.print(ReportWriter.write(w, options.format(), new Messages(options.language()))));
         }
         out.flush();
         return results.stream().flatMap(w -> w.reports().stream()).anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT) ? 1 : 0;

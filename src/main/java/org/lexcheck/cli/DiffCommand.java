@@ -8,7 +8,6 @@ import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
 import org.lexcheck.report.ReportDiff;
-import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.ReportWriter;
 import org.lexcheck.report.Verdict;
 import org.lexcheck.system.Checker;
@@ -37,7 +36,7 @@ final class DiffCommand {
             }
         }
         ReportDiff diff = ReportDiff.between(reports[0], reports[1]);
-        out.print(options.format() == ReportFormat.TEXT ? diff.toText(new Messages(options.language())) : ReportWriter.json().writeValueAsString(diff));
+        out.print(ReportWriter.write(diff, options.format(), new Messages(options.language())));
         out.flush();
         return reports[1].summary().verdict() == Verdict.CONFLICT ? 1 : 0;
     }

@@ -45,11 +45,12 @@ final class RemedyFinder {
             if (BREACH.contains(f.kind())) breaches.computeIfAbsent(key(f.measureId(), f.normIri()), k -> new ArrayList<>()).add(f);
         }
         Set<String> conflictsBefore = conflicts(result);
+        Map<Measure, CheckResult> rechecked = new java.util.HashMap<>();
         Map<String, List<Remedy>> remedies = new LinkedHashMap<>();
         breaches.forEach((key, findings) -> {
             Measure m = measure(result.proposal(), findings.get(0).measureId());
             Norm n = engine.knowledgeBase().norm(findings.get(0).normIri());
-            remedies.put(key, remediesFor(result, m, n, findings, limits, conflictsBefore));
+            remedies.put(key, remediesFor(result, m, n, findings, limits, conflictsBefore, rechecked));
         });
         return remedies;
     }
@@ -58,13 +59,15 @@ final class RemedyFinder {
         return measureId + " " + normIri;
     }
 
+    /** {@code rechecked} caches re-checks by amended measure: findings of one measure often share a remedy. */
     private List<Remedy> remediesFor(CheckResult result, Measure m, Norm n, List<Finding> findings, List<EffectiveLimit> limits,
-                                     Set<String> conflictsBefore) {
+                                     Set<String> conflictsBefore, Map<Measure, CheckResult> rechecked) {
         List<Remedy> verified = new ArrayList<>();
         List<Remedy> tried = new ArrayList<>();
         for (List<Remedy.Change> changes : candidates(m, n, findings, limits)) {
             Measure amended = apply(m, changes);
-            CheckResult recheck = engine.check(replace(result.proposal(), amended), result.referenceDate());
+            CheckResult recheck = rechecked.computeIfAbsent(amended,
+                    a -> engine.check(replace(result.proposal(), a), result.referenceDate()));
             boolean cleared = recheck.findings().stream()
                     .noneMatch(f -> f.measureId().equals(m.id()) && f.normIri().equals(n.iri()) && BREACH.contains(f.kind()));
             boolean noNewConflict = conflictsBefore.containsAll(conflicts(recheck));

@@ -7,6 +7,8 @@ import jakarta.xml.bind.Marshaller;
 import java.io.StringWriter;
 import java.util.List;
 import org.lexcheck.report.xml.XmlReport;
+import org.lexcheck.report.xml.XmlReportDiff;
+import org.lexcheck.report.xml.XmlWhatIf;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,21 +45,44 @@ public final class ReportWriter {
     }
 
     private static String xml(Report report) {
+        return marshal(XmlReport.of(report));
+    }
+
+    /** A diff of two reports as JSON, XML or text. */
+    public static String write(ReportDiff diff, ReportFormat format, Messages messages) {
+        return switch (format) {
+            case XML -> marshal(XmlReportDiff.of(diff));
+            case TEXT, HTML -> diff.toText(messages);
+            case JSON -> JSON.writeValueAsString(diff);
+        };
+    }
+
+    /** One proposal on several dates as JSON, XML or text. */
+    public static String write(WhatIf whatIf, ReportFormat format, Messages messages) {
+        return switch (format) {
+            case XML -> marshal(XmlWhatIf.of(whatIf));
+            case TEXT, HTML -> whatIf.toText(messages);
+            case JSON -> JSON.writeValueAsString(whatIf);
+        };
+    }
+
+    private static String marshal(Object root) {
         try {
             Marshaller m = XML.createMarshaller();
             m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
             m.setProperty(Marshaller.JAXB_SCHEMA_LOCATION, "urn:lexcheck:report:1 /schema/report-1.xsd");
             StringWriter out = new StringWriter();
-            m.marshal(XmlReport.of(report), out);
+            m.marshal(root, out);
             return out.toString();
         } catch (JAXBException e) {
-            throw new IllegalStateException("cannot write XML report", e);
+            throw new IllegalStateException("cannot write XML", e);
         }
     }
 
+    /** The JAXB context of the report namespace: reports, diffs and what-ifs. */
     public static JAXBContext xmlContext() {
         try {
-            return XML == null ? JAXBContext.newInstance(XmlReport.class) : XML;
+            return XML == null ? JAXBContext.newInstance(XmlReport.class, XmlReportDiff.class, XmlWhatIf.class) : XML;
         } catch (JAXBException e) {
             throw new IllegalStateException(e);
         }

@@ -32,6 +32,18 @@ class XmlSchemaTest {
         validate("report-1.xsd", ReportWriter.write(report, ReportFormat.XML));
     }
 
+    @Test
+    void diffsAndWhatIfsValidateAgainstTheReportSchema() throws Exception {
+        Path example = Path.of("examples/nl-subsidiary-protection-waiting-36-months.json");
+        var checker = TestSupport.checker();
+        var proposal = checker.parse(Files.readAllBytes(example), ProposalFormat.JSON);
+        var early = checker.check(proposal, java.time.LocalDate.of(2003, 1, 1), "en");
+        var late = checker.check(proposal, java.time.LocalDate.of(2027, 1, 1), "en");
+        Messages m = new Messages("en");
+        validate("report-1.xsd", ReportWriter.write(ReportDiff.between(early, late), ReportFormat.XML, m));
+        validate("report-1.xsd", ReportWriter.write(WhatIf.of(java.util.List.of(early, late)), ReportFormat.XML, m));
+    }
+
     private static void validate(String schema, String xml) throws Exception {
         SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         f.newSchema(SCHEMAS.resolve(schema).toFile()).newValidator().validate(new StreamSource(new StringReader(xml)));

@@ -100,7 +100,7 @@ public class XmlReport {
         public String rule;
         @XmlElementWrapper(name = "derivation") @XmlElement(name = "step") public List<String> derivation;
         Finding() {}
-        Finding(ReportFinding f) {
+        public Finding(ReportFinding f) {
             measure = f.measure(); kind = f.kind().name(); severity = f.severity() == null ? null : f.severity().name();
             norm = f.norm(); title = f.title();
             citations = f.citations().stream().map(Citation::new).toList();
@@ -121,7 +121,7 @@ public class XmlReport {
         @XmlAttribute public String point;
         @XmlAttribute public String iri;
         Citation() {}
-        Citation(ReportFinding.Citation c) { instrument = c.instrument(); article = c.article(); paragraph = c.paragraph(); point = c.point(); iri = c.iri(); }
+        public Citation(ReportFinding.Citation c) { instrument = c.instrument(); article = c.article(); paragraph = c.paragraph(); point = c.point(); iri = c.iri(); }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

@@ -1,0 +1,63 @@
+package org.lexcheck.report.xml;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+import java.util.List;
+import org.lexcheck.report.ReportDiff;
+
+/** The {@code <diff>} element: the same tree as the JSON diff of two reports. */
+@XmlRootElement(name = "diff")
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "Diff", propOrder = {"old", "updated", "appeared", "disappeared", "changed"})
+public class XmlReportDiff {
+    public Side old;
+    public Side updated;
+    @XmlElementWrapper(name = "appeared") @XmlElement(name = "finding") public List<XmlReport.Finding> appeared;
+    @XmlElementWrapper(name = "disappeared") @XmlElement(name = "finding") public List<XmlReport.Finding> disappeared;
+    @XmlElementWrapper(name = "changed") @XmlElement(name = "change") public List<Change> changed;
+
+    public static XmlReportDiff of(ReportDiff d) {
+        XmlReportDiff x = new XmlReportDiff();
+        x.old = new Side(d.old());
+        x.updated = new Side(d.updated());
+        x.appeared = d.appeared().stream().map(XmlReport.Finding::new).toList();
+        x.disappeared = d.disappeared().stream().map(XmlReport.Finding::new).toList();
+        x.changed = d.changed().stream().map(Change::new).toList();
+        return x;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "DiffSide")
+    public static class Side {
+        @XmlAttribute public String proposal;
+        @XmlAttribute public String referenceDate;
+        @XmlAttribute public String verdict;
+        @XmlAttribute public int conflicts;
+        @XmlAttribute public int risks;
+        Side() {}
+        Side(ReportDiff.Side s) {
+            proposal = s.proposal(); referenceDate = s.referenceDate(); verdict = s.verdict().name(); conflicts = s.conflicts(); risks = s.risks();
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "DiffChange", propOrder = {"norm", "title", "citations"})
+    public static class Change {
+        @XmlAttribute public String measure;
+        @XmlAttribute public String from;
+        @XmlAttribute public String to;
+        public String norm;
+        public String title;
+        @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<XmlReport.Citation> citations;
+        Change() {}
+        Change(ReportDiff.Change c) {
+            measure = c.measure(); from = c.from(); to = c.to(); norm = c.norm(); title = c.title();
+            citations = c.citations().stream().map(XmlReport.Citation::new).toList();
+        }
+    }
+}
