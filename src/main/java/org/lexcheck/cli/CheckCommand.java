@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.lexcheck.proposal.InvalidProposalException;
+import org.lexcheck.proposal.Proposal;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
@@ -34,13 +35,9 @@ final class CheckCommand {
         boolean invalid = false;
         for (String file : options.arguments()) {
             try {
-                byte[] content = read(file, stdin);
-                reports.add(checker.check(content, ProposalFormat.ofFileName(file), options.date(), options.language(), options.explain()));
+                reports.add(checker.check(parse(checker, file, stdin), options.date(), options.language(), options.explain()));
             } catch (InvalidProposalException e) {
                 err.println(file + ": " + e.describe());
-                invalid = true;
-            } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
                 invalid = true;
             }
         }
@@ -55,13 +52,10 @@ final class CheckCommand {
         List<WhatIf> results = new ArrayList<>();
         for (String file : options.arguments()) {
             try {
-                var proposal = checker.parse(read(file, stdin), ProposalFormat.ofFileName(file));
+                var proposal = parse(checker, file, stdin);
                 results.add(WhatIf.of(options.dates().stream().map(d -> checker.check(proposal, d, options.language())).toList()));
             } catch (InvalidProposalException e) {
                 err.println(file + ": " + e.describe());
-                return 2;
-            } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
                 return 2;
             }
         }
@@ -74,11 +68,18 @@ final class CheckCommand {
         return results.stream().flatMap(w -> w.reports().stream()).anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT) ? 1 : 0;
     }
 
-    static byte[] read(String file, InputStream stdin) throws IOException {
+    /** The proposal in a file ("-": standard input), parsed and validated; unreadable files are invalid input too. */
+    static Proposal parse(Checker checker, String file, InputStream stdin) {
+        return checker.parse(read(file, stdin), ProposalFormat.ofFileName(file));
+    }
+
+    static byte[] read(String file, InputStream stdin) {
         try {
             return file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
             throw new InvalidProposalException("file", "no such file " + file);
+        } catch (IOException e) {
+            throw new InvalidProposalException("file", "cannot read " + file + ": " + e.getMessage());
         }
     }
 }

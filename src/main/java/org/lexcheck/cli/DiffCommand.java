@@ -1,10 +1,8 @@
 package org.lexcheck.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import org.lexcheck.proposal.InvalidProposalException;
-import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
 import org.lexcheck.report.ReportDiff;
@@ -26,12 +24,9 @@ final class DiffCommand {
         for (int i = 0; i < 2; i++) {
             String file = options.arguments().get(i);
             try {
-                reports[i] = checker.check(CheckCommand.read(file, stdin), ProposalFormat.ofFileName(file), options.date(), options.language());
+                reports[i] = checker.check(CheckCommand.parse(checker, file, stdin), options.date(), options.language());
             } catch (InvalidProposalException e) {
                 err.println(file + ": " + e.describe());
-                return 2;
-            } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
                 return 2;
             }
         }
