@@ -42,7 +42,8 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
         return new ReportDiff(Side.of(old), Side.of(updated), appeared, disappeared, changed);
     }
 
-    /** Conflicts of the old report that the new one no longer has (gone, or now a milder kind). */
+    /** Conflicts of the old report that the new one no longer has (gone, or now a milder kind), as "measure norm". */
+    @com.fasterxml.jackson.annotation.JsonProperty("resolvedConflicts")
     public List<String> resolvedConflicts() {
         List<String> resolved = new ArrayList<>();
         disappeared.stream().filter(f -> f.kind() == org.lexcheck.knowledge.FindingKind.CONFLICT)
@@ -69,6 +70,7 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
         for (Change c : changed) out.append("  ~ ").append(c.from()).append(" -> ").append(c.to()).append(' ').append(c.measure())
                 .append(": ").append(String.join("; ", c.citations().stream().map(TextReport::citation).toList())).append('\n');
         if (appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty()) out.append("  ").append(m.get("diff.none")).append('\n');
+        if (!resolvedConflicts().isEmpty()) out.append("  ").append(m.get("diff.resolved", resolvedConflicts().size())).append('\n');
         return out.toString();
     }
 }

@@ -79,7 +79,8 @@ class CliTest {
         Run r = run("", "diff", "--format", "text", EXAMPLE + ".json", v2.toString());
         assertThat(r.out()).contains("~ CONFLICT -> COMPLIANT m1: ECHR Art 8");
         assertThat(r.exit()).isZero();
-        assertThat(run("", "diff", EXAMPLE + ".json", v2.toString()).out()).contains("\"from\" : \"CONFLICT\"").contains("\"to\" : \"COMPLIANT\"");
+        assertThat(run("", "diff", EXAMPLE + ".json", v2.toString()).out()).contains("\"from\" : \"CONFLICT\"").contains("\"to\" : \"COMPLIANT\"")
+                .contains("\"resolvedConflicts\" : [ \"m1 https://w3id.org/lexcheck/norm/echr-8-fr-waiting-period\" ]");
     }
 
     @Test

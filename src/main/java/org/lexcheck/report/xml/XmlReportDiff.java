@@ -13,13 +13,14 @@ import org.lexcheck.report.ReportDiff;
 /** The {@code <diff>} element: the same tree as the JSON diff of two reports. */
 @XmlRootElement(name = "diff")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Diff", propOrder = {"old", "updated", "appeared", "disappeared", "changed"})
+@XmlType(name = "Diff", propOrder = {"old", "updated", "appeared", "disappeared", "changed", "resolvedConflicts"})
 public class XmlReportDiff {
     public Side old;
     public Side updated;
     @XmlElementWrapper(name = "appeared") @XmlElement(name = "finding") public List<XmlReport.Finding> appeared;
     @XmlElementWrapper(name = "disappeared") @XmlElement(name = "finding") public List<XmlReport.Finding> disappeared;
     @XmlElementWrapper(name = "changed") @XmlElement(name = "change") public List<Change> changed;
+    @XmlElementWrapper(name = "resolvedConflicts") @XmlElement(name = "conflict") public List<String> resolvedConflicts;
 
     public static XmlReportDiff of(ReportDiff d) {
         XmlReportDiff x = new XmlReportDiff();
@@ -28,6 +29,7 @@ public class XmlReportDiff {
         x.appeared = d.appeared().stream().map(XmlReport.Finding::new).toList();
         x.disappeared = d.disappeared().stream().map(XmlReport.Finding::new).toList();
         x.changed = d.changed().stream().map(Change::new).toList();
+        x.resolvedConflicts = d.resolvedConflicts();
         return x;
     }
 
