@@ -47,10 +47,6 @@ public final class ConformityEngine {
         return kb;
     }
 
-    public RuleBase ruleBase() {
-        return rules;
-    }
-
     public NormSelector selector() {
         return selector;
     }

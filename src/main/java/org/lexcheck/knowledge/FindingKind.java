@@ -1,10 +1,4 @@
 package org.lexcheck.knowledge;
 
 /** What a finding says about a measure against one norm; ordered from worst to mildest. */
-public enum FindingKind {
-    CONFLICT, RISK, COMPLIANT, ROOM_FOR_MANOEUVRE;
-
-    public boolean isWorseThan(FindingKind other) {
-        return ordinal() < other.ordinal();
-    }
-}
+public enum FindingKind { CONFLICT, RISK, COMPLIANT, ROOM_FOR_MANOEUVRE }

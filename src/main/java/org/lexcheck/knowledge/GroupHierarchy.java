@@ -45,9 +45,4 @@ public record GroupHierarchy(Map<String, Set<String>> broader, Set<String> cover
         var children = broader.entrySet().stream().filter(e -> e.getValue().contains(group)).map(Map.Entry::getKey).toList();
         return !children.isEmpty() && children.stream().allMatch(c -> isRemovedBy(c, removed));
     }
-
-    /** True when one of the two groups lies at or below the other. */
-    public boolean overlaps(String a, String b) {
-        return isAtOrBelow(a, b) || isAtOrBelow(b, a);
-    }
 }

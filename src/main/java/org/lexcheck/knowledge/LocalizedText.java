@@ -4,8 +4,6 @@ import java.util.Map;
 
 /** A text in several languages (from language-tagged literals); falls back to English. */
 public record LocalizedText(Map<String, String> byLanguage) {
-    public static final LocalizedText EMPTY = new LocalizedText(Map.of());
-
     public LocalizedText {
         byLanguage = Map.copyOf(byLanguage);
     }
@@ -15,9 +13,5 @@ public record LocalizedText(Map<String, String> byLanguage) {
         if (text == null) text = byLanguage.get("en");
         if (text == null) text = byLanguage.get("");
         return text == null ? "" : text;
-    }
-
-    public boolean isEmpty() {
-        return byLanguage.isEmpty();
     }
 }

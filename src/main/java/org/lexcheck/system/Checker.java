@@ -2,7 +2,6 @@ package org.lexcheck.system;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.lexcheck.engine.CheckResult;
 import org.lexcheck.knowledge.OntologyLoader;
@@ -83,10 +82,5 @@ public final class Checker {
         CheckResult result = version.engine().check(proposal, referenceDate);
         RoomForManoeuvre room = RoomForManoeuvre.analyse(version.engine(), result);
         return new Traced(version.reports().build(result, room, language, explain), result);
-    }
-
-    /** The languages reports can be written in. */
-    public static List<String> languages() {
-        return Messages.LANGUAGES;
     }
 }
