@@ -47,6 +47,10 @@ public final class ConformityEngine {
         return kb;
     }
 
+    public RuleBase ruleBase() {
+        return rules;
+    }
+
     public NormSelector selector() {
         return selector;
     }

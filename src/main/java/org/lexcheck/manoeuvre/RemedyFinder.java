@@ -32,10 +32,13 @@ final class RemedyFinder {
 
     private final ConformityEngine engine;
     private final GroupHierarchy groups;
+    /** Norms named by specific rules: only through them can one measure's findings depend on another's. */
+    private final Set<String> crossMeasureNorms;
 
-    RemedyFinder(ConformityEngine engine) {
+    RemedyFinder(ConformityEngine engine, Set<String> crossMeasureNorms) {
         this.engine = engine;
         this.groups = engine.knowledgeBase().groups();
+        this.crossMeasureNorms = crossMeasureNorms;
     }
 
     /** Remedies by finding key (measure id + " " + norm IRI). */
@@ -44,13 +47,16 @@ final class RemedyFinder {
         for (Finding f : result.findings().stream().sorted(Finding.ORDER).toList()) {
             if (BREACH.contains(f.kind())) breaches.computeIfAbsent(key(f.measureId(), f.normIri()), k -> new ArrayList<>()).add(f);
         }
+        // Without a specific rule in play, measures are checked independently: re-checking the
+        // amended measure alone gives the same findings for it, and the others cannot change.
+        boolean linked = result.reached().values().stream().flatMap(List::stream).anyMatch(n -> crossMeasureNorms.contains(n.iri()));
         Set<String> conflictsBefore = conflicts(result);
         Map<Measure, CheckResult> rechecked = new java.util.HashMap<>();
         Map<String, List<Remedy>> remedies = new LinkedHashMap<>();
         breaches.forEach((key, findings) -> {
             Measure m = measure(result.proposal(), findings.get(0).measureId());
             Norm n = engine.knowledgeBase().norm(findings.get(0).normIri());
-            remedies.put(key, remediesFor(result, m, n, findings, limits, conflictsBefore, rechecked));
+            remedies.put(key, remediesFor(result, m, n, findings, limits, conflictsBefore, rechecked, linked));
         });
         return remedies;
     }
@@ -61,13 +67,13 @@ final class RemedyFinder {
 
     /** {@code rechecked} caches re-checks by amended measure: findings of one measure often share a remedy. */
     private List<Remedy> remediesFor(CheckResult result, Measure m, Norm n, List<Finding> findings, List<EffectiveLimit> limits,
-                                     Set<String> conflictsBefore, Map<Measure, CheckResult> rechecked) {
+                                     Set<String> conflictsBefore, Map<Measure, CheckResult> rechecked, boolean linked) {
         List<Remedy> verified = new ArrayList<>();
         List<Remedy> tried = new ArrayList<>();
         for (List<Remedy.Change> changes : candidates(m, n, findings, limits)) {
             Measure amended = apply(m, changes);
             CheckResult recheck = rechecked.computeIfAbsent(amended,
-                    a -> engine.check(replace(result.proposal(), a), result.referenceDate()));
+                    a -> engine.check(linked ? replace(result.proposal(), a) : alone(result.proposal(), a), result.referenceDate()));
             boolean cleared = recheck.findings().stream()
                     .noneMatch(f -> f.measureId().equals(m.id()) && f.normIri().equals(n.iri()) && BREACH.contains(f.kind()));
             boolean noNewConflict = conflictsBefore.containsAll(conflicts(recheck));
@@ -149,6 +155,10 @@ final class RemedyFinder {
     private static Proposal replace(Proposal p, Measure amended) {
         List<Measure> measures = p.measures().stream().map(m -> m.id().equals(amended.id()) ? amended : m).toList();
         return new Proposal(p.id(), p.title(), p.jurisdiction(), p.entryIntoForce(), measures);
+    }
+
+    private static Proposal alone(Proposal p, Measure amended) {
+        return new Proposal(p.id(), p.title(), p.jurisdiction(), p.entryIntoForce(), List.of(amended));
     }
 
     private static Measure measure(Proposal p, String id) {

@@ -14,7 +14,13 @@ public record RoomForManoeuvre(List<EffectiveLimit> effectiveLimits, List<Option
     public static RoomForManoeuvre analyse(ConformityEngine engine, CheckResult result) {
         List<EffectiveLimit> limits = EffectiveLimits.of(result, engine.knowledgeBase().vocabulary());
         return new RoomForManoeuvre(limits, Options.of(result, engine.knowledgeBase(), engine.selector()),
-                new RemedyFinder(engine).find(result, limits));
+                new RemedyFinder(engine, crossMeasureNorms(engine)).find(result, limits));
+    }
+
+    private static java.util.Set<String> crossMeasureNorms(ConformityEngine engine) {
+        java.util.Set<String> norms = new java.util.HashSet<>();
+        engine.ruleBase().rules().forEach(r -> { if (r.norm() != null) norms.add(r.norm()); });
+        return norms;
     }
 
     public List<Remedy> remediesFor(String measureId, String normIri) {
