@@ -33,12 +33,15 @@ final class Explanations {
     String bound(LimitComparison l) {
         if (l.required() != null) return String.valueOf(l.required());
         if (l.allowed() != null) return messages.get("bound.oneOf", String.join(", ", l.allowed()));
-        if (l.max() != null && l.min() != null) {
-            return messages.get("bound.between", value(l.min(), l.unit()), value(l.max(), l.unit()));
-        }
-        String strict = l.strict() ? "Strict" : "";
-        if (l.max() != null) return messages.get("bound.max" + strict, value(l.max(), l.unit()));
-        return messages.get("bound.min" + strict, value(l.min(), l.unit()));
+        return bound(l.min(), l.max(), l.strict(), l.unit());
+    }
+
+    /** A numeric bound in words: "at most 24 months", "below EUR 350", "between 7 and 30 days". */
+    String bound(Number min, Number max, boolean strict, String unit) {
+        if (max != null && min != null) return messages.get("bound.between", value(min, unit), value(max, unit));
+        String s = strict ? "Strict" : "";
+        if (max != null) return messages.get("bound.max" + s, value(max, unit));
+        return messages.get("bound.min" + s, value(min, unit));
     }
 
     private String value(Object v, String unit) {

@@ -12,26 +12,21 @@ import org.lexcheck.manoeuvre.Remedy;
 /** The report's sentences for room for manoeuvre: conditions, bounds of options, remedies. */
 final class ManoeuvreTexts {
     private final Messages messages;
+    private final Explanations explanations;
     private final Vocabulary vocabulary;
     private final String language;
 
-    ManoeuvreTexts(Messages messages, Vocabulary vocabulary, String language) {
+    ManoeuvreTexts(Messages messages, Explanations explanations, Vocabulary vocabulary, String language) {
         this.messages = messages;
+        this.explanations = explanations;
         this.vocabulary = vocabulary;
         this.language = language;
     }
 
     String condition(EffectiveLimit.Condition c, String unit) {
-        String bound = bound(c.min(), c.max(), false, unit);
+        String bound = explanations.bound(c.min(), c.max(), false, unit);
         String key = c.liftedBySafeguard() ? "condition.lifted" : "condition.onlyWith";
         return messages.get(key, c.safeguard(), label(c.safeguard()), bound, c.breachKind().name(), citations(c.norm()));
-    }
-
-    String bound(Number min, Number max, boolean strict, String unit) {
-        String s = strict ? "Strict" : "";
-        if (max != null && min != null) return messages.get("bound.between", value(min, unit), value(max, unit));
-        if (max != null) return messages.get("bound.max" + s, value(max, unit));
-        return messages.get("bound.min" + s, value(min, unit));
     }
 
     /** The bounds and conditions of a permission, in one line: "months: at most 24; requires HARDSHIP_CLAUSE". */
@@ -40,7 +35,7 @@ final class ManoeuvreTexts {
         for (Limit l : n.limits()) {
             String what = l.requiredValue() != null ? String.valueOf(l.requiredValue())
                     : l.isCodeList() ? messages.get("bound.oneOf", String.join(", ", l.allowedValues().stream().sorted().toList()))
-                    : bound(l.min(), l.max(), l.strict(), l.unit());
+                    : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
             String p = l.parameter() + ": " + what;
             if (!l.unlessSafeguards().isEmpty()) p += " " + messages.get("option.unless", String.join(", ", l.unlessSafeguards().stream().sorted().toList()));
             if (!l.onlyWithSafeguards().isEmpty()) p += " " + messages.get("option.onlyWith", String.join(", ", l.onlyWithSafeguards().stream().sorted().toList()));
@@ -70,11 +65,6 @@ final class ManoeuvreTexts {
 
     private String label(String code) {
         return vocabulary.label(code).in(language);
-    }
-
-    private String value(Number v, String unit) {
-        String unitWord = unit == null ? null : messages.has("unit." + unit);
-        return unitWord == null ? String.valueOf(v) : v + " " + unitWord;
     }
 
     private static String citations(Norm n) {

@@ -48,7 +48,7 @@ public final class ReportBuilder {
         Messages messages = new Messages(language);
         Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
         Derivations derivations = explain ? new Derivations(messages, explanations, language) : null;
-        ManoeuvreTexts texts = new ManoeuvreTexts(messages, kb.vocabulary(), language);
+        ManoeuvreTexts texts = new ManoeuvreTexts(messages, explanations, kb.vocabulary(), language);
         java.util.Set<String> applied = org.lexcheck.engine.NormSelector.appliedInstruments(result.instruments());
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
