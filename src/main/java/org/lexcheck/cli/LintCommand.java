@@ -2,6 +2,7 @@ package org.lexcheck.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.lexcheck.proposal.ProposalValidator;
 import org.lexcheck.referencecase.ReferenceCaseLoader;
 import org.lexcheck.knowledge.KnowledgeException;
 import org.lexcheck.knowledge.OntologyLoader;
+import org.lexcheck.rules.NormContent;
 import org.lexcheck.rules.RuleBase;
 import org.lexcheck.rules.RuleBaseBuilder;
 import org.lexcheck.rules.RuleBuildException;
@@ -30,14 +32,26 @@ final class LintCommand {
         List<String> problems = new ArrayList<>();
         for (Norm n : kb.norms()) {
             boolean specific = rules.rules().stream().anyMatch(r -> n.iri().equals(r.norm()));
-            List<String> needs = new ArrayList<>();
-            if (!n.limits().isEmpty()) needs.add("lx:limit");
-            if (!n.safeguardRequirements().isEmpty()) needs.add("lx:safeguardRequirement");
-            if (n.barsMeasure()) needs.add("lx:barsMeasure");
-            if (needs.isEmpty() && n.isPermission()) needs.add("lx:Permission");
-            for (String need : needs) {
-                boolean generic = rules.rules().stream().anyMatch(r -> r.applies() != null && r.applies().contains(need));
-                if (!generic && !specific) problems.add("ontology: norm " + n.iri() + " has " + need + " but no rule applies it");
+            for (NormContent need : NormContent.of(n)) {
+                boolean generic = rules.rules().stream().anyMatch(r -> r.content() == need);
+                if (!generic && !specific) {
+                    problems.add("ontology: norm " + n.iri() + " has " + need.metadata() + " but no rule applies it");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** {@code @applies} takes a value from the closed list of {@link NormContent}; a rule without it must name a norm. */
+    static List<String> ruleMetadata(RuleBase rules) {
+        List<String> problems = new ArrayList<>();
+        for (RuleBase.RuleInfo rule : rules.rules()) {
+            if (rule.applies() != null && rule.content() == null) {
+                problems.add("rules (" + rule.packageName() + "): rule \"" + rule.name() + "\" has @applies(\"" + rule.applies()
+                        + "\"), not one of " + Arrays.stream(NormContent.values()).map(NormContent::metadata).toList());
+            }
+            if (rule.applies() == null && rule.norm() == null) {
+                problems.add("rules (" + rule.packageName() + "): rule \"" + rule.name() + "\" has neither @applies nor @norm");
             }
         }
         return problems;
@@ -79,9 +93,10 @@ final class LintCommand {
         if (kb != null && rules != null) {
             for (RuleBase.RuleInfo rule : rules.rules()) {
                 if (rule.norm() != null && kb.norm(rule.norm()) == null) {
-                    problems.add("rules (" + rule.file() + "): rule \"" + rule.name() + "\" cites unknown norm " + rule.norm());
+                    problems.add("rules (" + rule.packageName() + "): rule \"" + rule.name() + "\" cites unknown norm " + rule.norm());
                 }
             }
+            problems.addAll(ruleMetadata(rules));
             problems.addAll(unreachedNorms(kb, rules));
         }
         if (kb != null) problems.addAll(referenceCaseCodes(kb, Path.of("test-cases")));

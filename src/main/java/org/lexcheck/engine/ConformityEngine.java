@@ -2,7 +2,10 @@ package org.lexcheck.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -10,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.lexcheck.assessment.Assessment;
+import org.lexcheck.assessment.InstrumentStatus;
 import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.proposal.Measure;
@@ -19,7 +24,7 @@ import org.lexcheck.rules.RuleBase;
 /**
  * Runs one check: selects the norms in force for the proposal's state and date, inserts the
  * measures and the norms that reach them into a short-lived session over the shared rule base,
- * fires the rules within a firing and time limit, and collects the findings.
+ * fires the rules within a firing and time limit, and merges the findings into an assessment.
  */
 public final class ConformityEngine {
     /** Upper bound on rule firings per check; a normal check fires a few dozen. */
@@ -36,11 +41,13 @@ public final class ConformityEngine {
     private final KnowledgeBase kb;
     private final RuleBase rules;
     private final NormSelector selector;
+    private final Assessor assessor;
 
     public ConformityEngine(KnowledgeBase kb, RuleBase rules) {
         this.kb = kb;
         this.rules = rules;
         this.selector = new NormSelector(kb);
+        this.assessor = new Assessor(kb, selector);
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -55,12 +62,17 @@ public final class ConformityEngine {
         return selector;
     }
 
-    public CheckResult check(Proposal proposal, LocalDate referenceDate) {
+    /** Checks the proposal as the law stood on {@code referenceDate} for its jurisdiction. */
+    public Assessment check(Proposal proposal, LocalDate referenceDate) {
+        return assessor.assess(fire(proposal, referenceDate));
+    }
+
+    private CheckResult fire(Proposal proposal, LocalDate referenceDate) {
         List<InstrumentStatus> instruments = selector.instrumentStatuses(proposal.jurisdiction(), referenceDate);
-        java.util.Set<String> applied = NormSelector.appliedInstruments(instruments);
+        Set<String> applied = NormSelector.appliedInstruments(instruments);
         List<Finding> findings = new ArrayList<>();
         List<String> fired = new ArrayList<>();
-        java.util.Map<String, List<Norm>> reached = new java.util.LinkedHashMap<>();
+        Map<String, List<Norm>> reached = new LinkedHashMap<>();
         try (KieSession session = rules.kieBase().newKieSession()) {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override

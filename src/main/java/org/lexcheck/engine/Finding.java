@@ -1,13 +1,22 @@
 package org.lexcheck.engine;
 
+import java.util.Comparator;
+import java.util.List;
+import org.lexcheck.assessment.Ground;
+import org.lexcheck.assessment.LimitComparison;
+import org.lexcheck.assessment.Numbers;
+import org.lexcheck.assessment.Reason;
+import org.lexcheck.knowledge.Condition;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.Limit;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.knowledge.SafeguardRequirement;
 
 /**
- * What one rule concluded about one measure against one norm. Rules insert these; the report
- * merges all findings on the same measure and norm into one.
+ * What one rule concluded about one measure against one norm. Rules insert these; the
+ * {@link Assessor} merges all findings on the same measure and obligation into one.
+ * {@code assumed} is the condition the rule took to hold because the proposal does not state
+ * its parameter.
  */
 public record Finding(
         String measureId,
@@ -16,13 +25,13 @@ public record Finding(
         Reason reason,
         String rule,
         LimitComparison limit,
-        String safeguard) {
+        String safeguard,
+        Condition assumed) {
 
     /** A stable order of findings (the session returns them in no fixed order). */
-    public static final java.util.Comparator<Finding> ORDER = java.util.Comparator.comparing(Finding::measureId)
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::measureId)
             .thenComparing(Finding::normIri).thenComparing(Finding::kind).thenComparing(Finding::rule)
-            .thenComparing(f -> (f.safeguard() == null ? "" : f.safeguard()) + (f.limit() == null ? ""
-                    : f.limit().parameter() + " " + f.limit().min() + " " + f.limit().max() + " " + f.limit().required()));
+            .thenComparing(Finding::detail);
 
     /** The kind to report when a norm is met: permissions leave room, other norms are complied with. */
     public static FindingKind metKind(Norm n) {
@@ -35,13 +44,15 @@ public record Finding(
             case PARAMETER_NOT_STATED -> FindingKind.RISK;
             default -> l.breachKind();
         };
-        return new Finding(m.id(), n.iri(), kind, reason, rule, LimitComparison.of(l, m), null);
+        return new Finding(m.id(), n.iri(), kind, reason, rule, LimitComparison.of(l, m.value(l.parameter())), null,
+                m.assumption(l.condition()));
     }
 
     public static Finding safeguard(String rule, MeasureFact m, Norm n, SafeguardRequirement s, boolean present) {
+        Condition assumed = m.assumption(s.condition());
         return present
-                ? new Finding(m.id(), n.iri(), metKind(n), Reason.SAFEGUARD_PRESENT, rule, null, s.safeguard())
-                : new Finding(m.id(), n.iri(), s.breachKind(), Reason.SAFEGUARD_MISSING, rule, null, s.safeguard());
+                ? new Finding(m.id(), n.iri(), metKind(n), Reason.SAFEGUARD_PRESENT, rule, null, s.safeguard(), assumed)
+                : new Finding(m.id(), n.iri(), s.breachKind(), Reason.SAFEGUARD_MISSING, rule, null, s.safeguard(), assumed);
     }
 
     public static Finding norm(String rule, MeasureFact m, Norm n, Reason reason) {
@@ -50,11 +61,37 @@ public record Finding(
             case PERMISSION_USED -> FindingKind.ROOM_FOR_MANOEUVRE;
             default -> metKind(n);
         };
-        return new Finding(m.id(), n.iri(), kind, reason, rule, null, null);
+        return new Finding(m.id(), n.iri(), kind, reason, rule, null, null, null);
     }
 
-    /** For rules that compare a limit with a value computed over several measures. */
-    public static Finding computed(String rule, MeasureFact m, Norm n, Limit l, double total, Reason reason) {
-        return new Finding(m.id(), n.iri(), l.breachKind(), reason, rule, LimitComparison.of(l, Limits.number(total)), null);
+    /**
+     * A cumulative ceiling exceeded: the measure's own value plus the largest value of the
+     * parameter among {@code others} (measures reached by the norms the limit adds up with).
+     */
+    public static Finding cumulative(String rule, MeasureFact m, Norm n, Limit l, java.util.Collection<MeasureFact> others) {
+        MeasureFact longest = others.stream().filter(o -> o.number(l.parameter()) != null)
+                .max(Comparator.comparing((MeasureFact o) -> o.number(l.parameter())).thenComparing(MeasureFact::id)).orElseThrow();
+        double total = m.number(l.parameter()) + longest.number(l.parameter());
+        return new Finding(m.id(), n.iri(), l.breachKind(), Reason.CUMULATIVE_CEILING_EXCEEDED, rule,
+                LimitComparison.of(l, Numbers.number(total), List.of(longest.id())), null, m.assumption(l.condition()));
+    }
+
+    /** Whether a cumulative limit is exceeded by the measure's own value plus the largest among {@code others}. */
+    public static boolean exceedsTogether(MeasureFact m, Limit l, java.util.Collection<MeasureFact> others) {
+        Double own = m.number(l.parameter());
+        if (own == null || l.exceedsMax(own)) return false;
+        return others.stream().map(o -> o.number(l.parameter())).filter(java.util.Objects::nonNull)
+                .anyMatch(v -> l.exceedsMax(own + v));
+    }
+
+    /** The finding as one reason of a merged finding. */
+    public Ground ground() {
+        return new Ground(normIri, kind, reason, rule, limit, safeguard, assumed);
+    }
+
+    private String detail() {
+        return (safeguard == null ? "" : safeguard) + (limit == null ? ""
+                : limit.parameter() + " " + limit.min() + " " + limit.max() + " " + limit.required() + " " + limit.proposed())
+                + (assumed == null ? "" : " " + assumed);
     }
 }

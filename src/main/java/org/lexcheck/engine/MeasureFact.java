@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.lexcheck.assessment.Numbers;
+import org.lexcheck.knowledge.Condition;
+import org.lexcheck.knowledge.Limit;
 import org.lexcheck.proposal.Measure;
 
 /** A measure as the rules see it: its codes as sets and its parameters split by type. */
@@ -46,16 +49,36 @@ public record MeasureFact(
         return codes.get(name);
     }
 
+    /** The parameter's value as the report shows it (a whole number without fraction, a boolean, a code), or null. */
+    public Object value(String name) {
+        if (numbers.containsKey(name)) return Numbers.number(numbers.get(name));
+        if (booleans.containsKey(name)) return booleans.get(name);
+        return codes.get(name);
+    }
+
     /** The parameter's value as text ("true", "24", a code), or null when not given. */
     public String valueText(String name) {
-        if (numbers.containsKey(name)) return Limits.format(numbers.get(name));
+        if (numbers.containsKey(name)) return Numbers.format(numbers.get(name));
         if (booleans.containsKey(name)) return booleans.get(name).toString();
         return codes.get(name);
     }
 
-    /** Whether a limit bites on this measure: its safeguards and its condition on another parameter. */
-    public boolean isBitten(org.lexcheck.knowledge.Limit l) {
-        return l.bitesGiven(safeguards) && l.conditionHolds(this::valueText);
+    /**
+     * Whether a limit binds this measure: its safeguards leave it binding and its condition on
+     * another parameter holds or, unstated, is assumed to hold.
+     */
+    public boolean isBoundBy(Limit l) {
+        return l.bindsGiven(safeguards) && meets(l.condition());
+    }
+
+    /** Whether a (nullable) condition holds for this measure or, its parameter unstated, is assumed to. */
+    public boolean meets(Condition c) {
+        return Condition.test(c, this::valueText).applies();
+    }
+
+    /** The condition if this measure leaves its parameter unstated (so it is assumed to hold), else null. */
+    public Condition assumption(Condition c) {
+        return Condition.test(c, this::valueText) == Condition.Outcome.UNSTATED ? c : null;
     }
 
     public boolean has(String safeguard) {

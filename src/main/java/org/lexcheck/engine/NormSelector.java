@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.lexcheck.assessment.InstrumentStatus;
+import org.lexcheck.assessment.NarrowerGroup;
 import org.lexcheck.knowledge.GroupHierarchy;
 import org.lexcheck.knowledge.Instrument;
 import org.lexcheck.knowledge.KnowledgeBase;
@@ -58,7 +60,7 @@ public final class NormSelector {
 
     public static java.util.Set<String> appliedInstruments(Collection<InstrumentStatus> statuses) {
         java.util.Set<String> applied = new java.util.HashSet<>();
-        statuses.stream().filter(s -> s.status() == InstrumentStatus.Status.APPLIED).forEach(s -> applied.add(s.instrument().iri()));
+        statuses.stream().filter(InstrumentStatus::applied).forEach(s -> applied.add(s.instrument().iri()));
         return applied;
     }
 
@@ -87,5 +89,21 @@ public final class NormSelector {
             }
         }
         return false;
+    }
+
+    /**
+     * The groups a norm reaches only as part of a wider target group of the measure (it applies
+     * to refugees; the measure names third-country nationals), so that the finding can say so.
+     */
+    public List<NarrowerGroup> narrowerGroups(Norm n, MeasureFact m) {
+        if (n.appliesTo().isEmpty()) return List.of();
+        GroupHierarchy h = kb.groups();
+        List<NarrowerGroup> result = new ArrayList<>();
+        for (String target : m.targetGroups().stream().sorted().toList()) {
+            if (n.appliesTo().stream().anyMatch(a -> h.isAtOrBelow(target, a))) continue;
+            n.appliesTo().stream().sorted().filter(a -> h.isAtOrBelow(a, target))
+                    .forEach(a -> result.add(new NarrowerGroup(a, target)));
+        }
+        return result;
     }
 }

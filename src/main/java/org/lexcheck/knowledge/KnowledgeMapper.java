@@ -94,18 +94,18 @@ final class KnowledgeMapper {
         List<Limit> limits = new ArrayList<>();
         for (Resource l : resources(r, LX.limit)) limits.add(limit(l, codeOf));
         limits.sort(Comparator.comparing((Limit l) -> l.parameter()).thenComparing(l -> String.valueOf(l.max()))
-                .thenComparing(l -> String.valueOf(l.min())).thenComparing(Limit::breachKind).thenComparing(l -> String.valueOf(l.whenValue())));
+                .thenComparing(l -> String.valueOf(l.min())).thenComparing(Limit::breachKind).thenComparing(l -> String.valueOf(l.condition())));
         List<SafeguardRequirement> requirements = new ArrayList<>();
         for (Resource s : resources(r, LX.safeguardRequirement)) {
-            requirements.add(new SafeguardRequirement(codeOf.get(iri(s, LX.safeguard)), kind(s, FindingKind.RISK),
-                    string(s, LX.whenParameter), string(s, LX.whenValue)));
+            requirements.add(new SafeguardRequirement(codeOf.get(iri(s, LX.safeguard)), kind(s, FindingKind.RISK), condition(s)));
         }
-        requirements.sort(Comparator.comparing((SafeguardRequirement s) -> s.safeguard()).thenComparing(s -> String.valueOf(s.whenValue())));
+        requirements.sort(Comparator.comparing((SafeguardRequirement s) -> s.safeguard()).thenComparing(s -> String.valueOf(s.condition())));
         List<CaseLaw> cases = iris(r, LX.caseLaw).stream().map(caseLaw::get)
                 .sorted(Comparator.comparing(CaseLaw::date, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         String severity = string(r, LX.severity);
         Modality modality = Modality.fromIri(iri(r, LX.modality));
-        return new Norm(r.getURI(), string(r, LX.label), provisions, provisions(r, LX.readWith, instruments), modality,
+        String obligation = iri(r, LX.expresses);
+        return new Norm(r.getURI(), obligation != null ? obligation : r.getURI(), string(r, LX.label), provisions, provisions(r, LX.readWith, instruments), modality,
                 !"false".equals(string(r, LX.derogable)),
                 severity != null ? Severity.valueOf(severity) : modality == Modality.ABSOLUTE_PROHIBITION ? Severity.ABSOLUTE : Severity.HIGH,
                 codes(r, LX.regulates, codeOf), codes(r, LX.appliesTo, codeOf), codes(r, LX.excludes, codeOf),
@@ -129,7 +129,14 @@ final class KnowledgeMapper {
                 required == null ? null : Boolean.valueOf(required), strings(l, LX.allowedValue),
                 unit == null ? null : unit.substring(unit.indexOf('#') + 1), kind(l, FindingKind.CONFLICT),
                 codes(l, LX.unlessSafeguard, codeOf), codes(l, LX.onlyWithSafeguard, codeOf),
-                "true".equals(string(l, LX.onlyWhenStated)), string(l, LX.whenParameter), string(l, LX.whenValue));
+                "true".equals(string(l, LX.onlyWhenStated)), condition(l), iris(l, LX.cumulativeWith));
+    }
+
+    /** The condition on another parameter of a limit or safeguard requirement, or null. */
+    private Condition condition(Resource r) {
+        String parameter = string(r, LX.whenParameter);
+        return parameter == null ? null
+                : new Condition(parameter, Condition.Operator.of(string(r, LX.whenOperator)), string(r, LX.whenValue));
     }
 
     private FindingKind kind(Resource r, FindingKind fallback) {

@@ -69,6 +69,9 @@ public final class LX {
     public static final String safeguard = NS + "safeguard";
     public static final String whenParameter = NS + "whenParameter";
     public static final String whenValue = NS + "whenValue";
+    public static final String whenOperator = NS + "whenOperator";
+    public static final String cumulativeWith = NS + "cumulativeWith";
+    public static final String expresses = NS + "expresses";
 
     public static final String caseNumber = NS + "caseNumber";
     public static final String ecli = NS + "ecli";

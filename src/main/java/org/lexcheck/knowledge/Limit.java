@@ -8,9 +8,12 @@ import java.util.Set;
  * exhaustive grounds of detention). A {@code strict} bound excludes the value itself (a fee as
  * high as one the Court held excessive is itself excessive). A limit {@code onlyWhenStated} is
  * checked only when the proposal states the parameter (an optional fee); otherwise an unstated
- * parameter is a risk. With {@code whenParameter} set, the limit applies only when that other
- * parameter has the value {@code whenValue} (an entry ban's five years unless seriousThreat). It bites unless the measure has one of {@code unlessSafeguards},
- * and, when {@code onlyWithSafeguards} is not empty, only if the measure has all of them.
+ * parameter is a risk. With a {@code condition} (may be null) the limit applies only where the
+ * condition on another parameter applies (an entry ban's five years unless seriousThreat). It
+ * binds unless the measure has one of {@code unlessSafeguards}, and, when
+ * {@code onlyWithSafeguards} is not empty, only if the measure has all of them. A limit
+ * {@code cumulativeWith} other norms holds the sum of its parameter on this measure and on the
+ * measures those norms reach against its ceiling (a suspension on top of a waiting period).
  */
 public record Limit(
         String parameter,
@@ -24,24 +27,18 @@ public record Limit(
         Set<String> unlessSafeguards,
         Set<String> onlyWithSafeguards,
         boolean onlyWhenStated,
-        String whenParameter,
-        String whenValue) {
+        Condition condition,
+        Set<String> cumulativeWith) {
 
     public Limit {
         allowedValues = Set.copyOf(allowedValues);
         unlessSafeguards = Set.copyOf(unlessSafeguards);
         onlyWithSafeguards = Set.copyOf(onlyWithSafeguards);
+        cumulativeWith = Set.copyOf(cumulativeWith);
     }
 
-    /** Whether the condition on another parameter holds, given that parameter's value as text (null: not stated). */
-    public boolean conditionHolds(java.util.function.Function<String, String> valueOf) {
-        if (whenParameter == null) return true;
-        String value = valueOf.apply(whenParameter);
-        // A flag the proposal does not state is not set.
-        return whenValue.equals(value) || value == null && "false".equals(whenValue);
-    }
-
-    public boolean bitesGiven(Set<String> safeguards) {
+    /** Whether the measure's safeguards leave this limit binding (none lifts it, all it needs are there). */
+    public boolean bindsGiven(Set<String> safeguards) {
         return unlessSafeguards.stream().noneMatch(safeguards::contains)
                 && safeguards.containsAll(onlyWithSafeguards);
     }
@@ -62,5 +59,10 @@ public record Limit(
 
     public boolean isCodeList() {
         return !allowedValues.isEmpty();
+    }
+
+    /** Whether the ceiling holds for a sum over several measures. */
+    public boolean isCumulative() {
+        return !cumulativeWith.isEmpty();
     }
 }

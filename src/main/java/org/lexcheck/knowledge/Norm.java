@@ -7,10 +7,14 @@ import java.util.Set;
  * What a provision requires of a state for some kinds of measure, as mapped from the ontology.
  * The norm is in force where the instruments of its {@code provisions} apply; {@code readWith}
  * provisions are cited only where theirs apply too. Group sets are as written in the ontology;
- * {@link GroupHierarchy} decides overlap.
+ * {@link GroupHierarchy} decides overlap. {@code obligation} names the legal obligation the norm
+ * expresses: norms of different instruments that express the same one (the best interests of
+ * the child under the CRC and under the FRD with the Charter) share it and yield one finding
+ * per measure; a norm of its own has its IRI there.
  */
 public record Norm(
         String iri,
+        String obligation,
         String label,
         List<Provision> provisions,
         List<Provision> readWith,

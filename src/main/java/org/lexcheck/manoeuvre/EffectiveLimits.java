@@ -3,8 +3,9 @@ package org.lexcheck.manoeuvre;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.lexcheck.engine.CheckResult;
-import org.lexcheck.engine.Limits;
+import org.lexcheck.assessment.Assessment;
+import org.lexcheck.assessment.MeasureAssessment;
+import org.lexcheck.assessment.Numbers;
 import org.lexcheck.engine.MeasureFact;
 import org.lexcheck.knowledge.Limit;
 import org.lexcheck.knowledge.Norm;
@@ -19,15 +20,16 @@ final class EffectiveLimits {
     /** One bound of one norm on one measure, with whether it bites as the measure stands. */
     private record Bound(Norm norm, Limit limit, boolean bites) {}
 
-    static List<EffectiveLimit> of(CheckResult result, Vocabulary vocabulary) {
+    static List<EffectiveLimit> of(Assessment result, Vocabulary vocabulary) {
         List<EffectiveLimit> all = new ArrayList<>();
-        for (Measure m : result.proposal().measures()) {
+        for (MeasureAssessment assessed : result.measures()) {
+            Measure m = assessed.measure();
             var specs = vocabulary.measureTypes().get(m.type());
             if (specs == null) continue;
             MeasureFact fact = MeasureFact.of(m);
             for (ParameterSpec spec : specs.values()) {
                 if (spec.type() != ParameterSpec.Type.NUMBER) continue;
-                List<Bound> bounds = bounds(fact, spec.name(), result.reached().getOrDefault(m.id(), List.of()));
+                List<Bound> bounds = bounds(fact, spec.name(), assessed.reached());
                 ceiling(fact, spec, bounds).ifPresent(all::add);
                 floor(fact, spec, bounds).ifPresent(all::add);
             }
@@ -39,8 +41,8 @@ final class EffectiveLimits {
         List<Bound> bounds = new ArrayList<>();
         for (Norm n : norms) {
             for (Limit l : n.limits()) {
-                if (l.parameter().equals(parameter) && l.isNumeric() && l.conditionHolds(m::valueText)) {
-                    bounds.add(new Bound(n, l, m.isBitten(l)));
+                if (l.parameter().equals(parameter) && l.isNumeric() && m.meets(l.condition())) {
+                    bounds.add(new Bound(n, l, m.isBoundBy(l)));
                 }
             }
         }
@@ -54,8 +56,8 @@ final class EffectiveLimits {
         if (binding.isEmpty()) return java.util.Optional.empty();
         Limit l = binding.get().limit();
         Double proposed = m.number(spec.name());
-        return java.util.Optional.of(new EffectiveLimit(m.id(), spec.name(), Limits.number(proposed), null, Limits.number(l.max()),
-                l.strict(), l.unit(), proposed == null ? null : Limits.number(l.max() - proposed), l.breachKind(),
+        return java.util.Optional.of(new EffectiveLimit(m.id(), spec.name(), Numbers.number(proposed), null, Numbers.number(l.max()),
+                l.strict(), l.unit(), proposed == null ? null : Numbers.number(l.max() - proposed), l.breachKind(),
                 binding.get().norm(), conditions(bounds, true)));
     }
 
@@ -66,8 +68,8 @@ final class EffectiveLimits {
         if (binding.isEmpty()) return java.util.Optional.empty();
         Limit l = binding.get().limit();
         Double proposed = m.number(spec.name());
-        return java.util.Optional.of(new EffectiveLimit(m.id(), spec.name(), Limits.number(proposed), Limits.number(l.min()), null,
-                l.strict(), l.unit(), proposed == null ? null : Limits.number(proposed - l.min()), l.breachKind(),
+        return java.util.Optional.of(new EffectiveLimit(m.id(), spec.name(), Numbers.number(proposed), Numbers.number(l.min()), null,
+                l.strict(), l.unit(), proposed == null ? null : Numbers.number(proposed - l.min()), l.breachKind(),
                 binding.get().norm(), conditions(bounds, false)));
     }
 
@@ -78,10 +80,10 @@ final class EffectiveLimits {
             Limit l = b.limit();
             if ((ceiling ? l.max() : l.min()) == null) continue;
             for (String s : l.unlessSafeguards().stream().sorted().toList()) {
-                conditions.add(new EffectiveLimit.Condition(s, true, Limits.number(l.min()), Limits.number(l.max()), l.breachKind(), b.norm()));
+                conditions.add(new EffectiveLimit.Condition(s, true, Numbers.number(l.min()), Numbers.number(l.max()), l.breachKind(), b.norm()));
             }
             for (String s : l.onlyWithSafeguards().stream().sorted().toList()) {
-                conditions.add(new EffectiveLimit.Condition(s, false, Limits.number(l.min()), Limits.number(l.max()), l.breachKind(), b.norm()));
+                conditions.add(new EffectiveLimit.Condition(s, false, Numbers.number(l.min()), Numbers.number(l.max()), l.breachKind(), b.norm()));
             }
         }
         return conditions;

@@ -32,7 +32,10 @@ public final class Coverage {
         String file = outcome.referenceCase().file();
         outcome.report().measures().forEach(m -> casesByType.computeIfAbsent(m.type(), k -> new TreeSet<>()).add(file));
         for (String rule : outcome.rulesFired()) casesByRule.computeIfAbsent(rule, k -> new TreeSet<>()).add(file);
-        outcome.report().findings().forEach(f -> normsInCases.add(f.norm()));
+        outcome.report().findings().forEach(f -> {
+            normsInCases.add(f.norm());
+            if (f.norms() != null) normsInCases.addAll(f.norms());
+        });
         outcome.report().findings().forEach(f -> outcome.report().measures().stream()
                 .filter(m -> m.id().equals(f.measure())).findFirst()
                 .ifPresent(m -> rulesByType.computeIfAbsent(m.type(), k -> new TreeSet<>()).add(f.rule())));

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.proposal.ProposalReader;
+import org.lexcheck.report.Verdict;
 import tools.jackson.databind.JsonNode;
 
 /** Reads reference cases; the keys are a closed set so that a typo fails loudly. */
@@ -19,7 +21,7 @@ public final class ReferenceCaseLoader {
     private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
     private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "measures");
     private static final List<String> MEASURE_KEYS = List.of("verdict", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
-    private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy");
+    private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy", "assumes");
     private static final List<String> LIMIT_KEYS = List.of("parameter", "max", "min", "headroom", "cites");
 
     private ReferenceCaseLoader() {}
@@ -33,8 +35,16 @@ public final class ReferenceCaseLoader {
         }
     }
 
+    /** Reads one case; a malformed one fails with {@link InvalidReferenceCaseException} naming the file and the key. */
     public static ReferenceCase load(Path file) throws IOException {
-        JsonNode root = ProposalReader.readTree(Files.readAllBytes(file), ProposalFormat.YAML);
+        try {
+            return parse(file, ProposalReader.readTree(Files.readAllBytes(file), ProposalFormat.YAML));
+        } catch (InvalidProposalException e) {
+            throw new InvalidReferenceCaseException(file, e);
+        }
+    }
+
+    private static ReferenceCase parse(Path file, JsonNode root) {
         String where = file.toString();
         keys(root, CASE_KEYS, "");
         JsonNode expect = required(root, "expect");
@@ -47,27 +57,47 @@ public final class ReferenceCaseLoader {
                 keys(m, MEASURE_KEYS, "expect.measures." + e.getKey() + ".");
                 List<ReferenceCase.FindingExpectation> findings = new ArrayList<>();
                 if (m.has("findings")) {
+                    String at = "expect.measures." + e.getKey() + ".findings[].";
                     for (JsonNode f : m.get("findings")) {
-                        keys(f, FINDING_KEYS, "expect.measures." + e.getKey() + ".findings[].");
-                        findings.add(new ReferenceCase.FindingExpectation(text(f, "kind"), text(f, "cites"),
-                                f.has("verifiedRemedy") ? f.get("verifiedRemedy").asBoolean() : null));
+                        keys(f, FINDING_KEYS, at);
+                        findings.add(new ReferenceCase.FindingExpectation(constant(FindingKind.class, text(f, "kind"), at + "kind"),
+                                CitationRef.parse(text(f, "cites"), at + "cites"),
+                                f.has("verifiedRemedy") ? f.get("verifiedRemedy").asBoolean() : null, text(f, "assumes")));
                     }
                 }
                 List<ReferenceCase.LimitExpectation> limits = new ArrayList<>();
                 if (m.has("effectiveLimits")) {
                     for (JsonNode l : m.get("effectiveLimits")) {
                         keys(l, LIMIT_KEYS, "expect.measures." + e.getKey() + ".effectiveLimits[].");
+                        String cites = text(l, "cites");
                         limits.add(new ReferenceCase.LimitExpectation(text(l, "parameter"), number(l, "max"), number(l, "min"),
-                                number(l, "headroom"), text(l, "cites")));
+                                number(l, "headroom"),
+                                cites == null ? null : CitationRef.parse(cites, "expect.measures." + e.getKey() + ".effectiveLimits[].cites")));
                     }
                 }
-                measures.put(e.getKey(), new ReferenceCase.MeasureExpectation(text(m, "verdict"), list(m, "cites"),
-                        list(m, "caseLaw"), list(m, "mustNotCite"), findings, limits));
+                String at = "expect.measures." + e.getKey() + ".";
+                measures.put(e.getKey(), new ReferenceCase.MeasureExpectation(constant(Verdict.class, text(m, "verdict"), at + "verdict"),
+                        citations(m, "cites", at), list(m, "caseLaw"), citations(m, "mustNotCite", at), findings, limits));
             }
         }
         String date = text(root, "date");
         return new ReferenceCase(where, text(required(root, "name"), null), date == null ? null : LocalDate.parse(date),
-                required(root, "proposal"), text(expect, "verdict"), list(expect, "options"), measures);
+                required(root, "proposal"), constant(Verdict.class, text(expect, "verdict"), "expect.verdict"),
+                citations(expect, "options", "expect."), measures);
+    }
+
+    /** The constant named {@code value} (null stays null); any other value is refused with the allowed ones. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {
+        if (value == null) return null;
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) return e;
+        }
+        throw new InvalidProposalException(field, "unknown value '" + value + "'",
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    private static List<CitationRef> citations(JsonNode node, String key, String prefix) {
+        return list(node, key).stream().map(c -> CitationRef.parse(c, prefix + key)).toList();
     }
 
     private static JsonNode required(JsonNode node, String key) {

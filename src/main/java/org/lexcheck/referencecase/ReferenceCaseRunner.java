@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.report.Report;
 import org.lexcheck.report.ReportFinding;
-import org.lexcheck.report.Report;
 import org.lexcheck.system.Checker;
 
 /**
@@ -17,8 +14,6 @@ import org.lexcheck.system.Checker;
  * as one readable line (empty list: the case passes). Also records which rules fired.
  */
 public final class ReferenceCaseRunner {
-    private static final Pattern CITATION = Pattern.compile("^([A-Z0-9-]+) (\\d+[a-z]?)(?:\\((\\w+)\\))?$");
-
     private final Checker checker;
 
     public ReferenceCaseRunner(Checker checker) {
@@ -39,17 +34,17 @@ public final class ReferenceCaseRunner {
             Proposal proposal = checker.current().validator().validate(c.proposal());
             Checker.Traced traced = checker.checkTraced(proposal, c.date(), "en");
             report = traced.report();
-            fired = traced.result().rulesFired();
+            fired = traced.assessment().rulesFired();
         } catch (RuntimeException e) {
             return new Outcome(c, null, List.of(), List.of("could not run: " + e.getMessage()));
         }
         List<String> mismatches = new ArrayList<>();
-        if (c.expectedVerdict() != null && !c.expectedVerdict().equals(report.summary().verdict().name())) {
+        if (c.expectedVerdict() != null && c.expectedVerdict() != report.summary().verdict()) {
             mismatches.add("summary verdict: expected " + c.expectedVerdict() + ", got " + report.summary().verdict());
         }
         c.measures().forEach((id, expected) -> checkMeasure(id, expected, report, mismatches));
-        for (String option : c.options()) {
-            if (report.options() == null || report.options().stream().noneMatch(o -> o.citations().stream().anyMatch(cit -> matches(cit, option)))) {
+        for (CitationRef option : c.options()) {
+            if (report.options() == null || report.options().stream().noneMatch(o -> o.citations().stream().anyMatch(option::matches))) {
                 mismatches.add("no unused option cites " + option + "; options: " + (report.options() == null ? "none"
                         : report.options().stream().map(o -> o.citations().get(0).instrument() + " " + o.citations().get(0).article()).toList()));
             }
@@ -64,15 +59,15 @@ public final class ReferenceCaseRunner {
             return;
         }
         List<ReportFinding> findings = report.findings().stream().filter(f -> f.measure().equals(id)).toList();
-        if (expected.verdict() != null && !expected.verdict().equals(verdict.get().verdict().name())) {
+        if (expected.verdict() != null && expected.verdict() != verdict.get().verdict()) {
             out.add("measure " + id + ": expected verdict " + expected.verdict() + ", got " + verdict.get().verdict()
                     + describe(findings));
         }
-        for (String cite : expected.cites()) {
-            if (findings.stream().noneMatch(f -> cites(f, cite))) out.add("measure " + id + ": no finding cites " + cite + describe(findings));
+        for (CitationRef cite : expected.cites()) {
+            if (findings.stream().noneMatch(cite::citedBy)) out.add("measure " + id + ": no finding cites " + cite + describe(findings));
         }
-        for (String cite : expected.mustNotCite()) {
-            findings.stream().filter(f -> cites(f, cite)).findFirst()
+        for (CitationRef cite : expected.mustNotCite()) {
+            findings.stream().filter(cite::citedBy).findFirst()
                     .ifPresent(f -> out.add("measure " + id + ": must not cite " + cite + " but " + f.kind() + " " + f.norm() + " does"));
         }
         for (String number : expected.caseLaw()) {
@@ -81,10 +76,17 @@ public final class ReferenceCaseRunner {
             }
         }
         for (ReferenceCase.FindingExpectation fe : expected.findings()) {
-            var match = findings.stream().filter(f -> f.kind().name().equals(fe.kind()) && cites(f, fe.cites())).findFirst();
+            var match = findings.stream().filter(f -> f.kind() == fe.kind() && fe.cites().citedBy(f)).findFirst();
             if (match.isEmpty()) {
                 out.add("measure " + id + ": no " + fe.kind() + " finding citing " + fe.cites() + describe(findings));
-            } else if (fe.verifiedRemedy() != null) {
+                continue;
+            }
+            if (fe.assumes() != null && (match.get().assumptions() == null
+                    || match.get().assumptions().stream().noneMatch(a -> a.contains(" " + fe.assumes() + " ")))) {
+                out.add("measure " + id + ": the " + fe.kind() + " finding citing " + fe.cites() + " does not say it assumed a condition on "
+                        + fe.assumes() + "; assumptions: " + (match.get().assumptions() == null ? "none" : match.get().assumptions()));
+            }
+            if (fe.verifiedRemedy() != null) {
                 boolean verified = match.get().remedies() != null && match.get().remedies().stream().anyMatch(ReportFinding.RemedyRef::verified);
                 if (verified != fe.verifiedRemedy()) {
                     out.add("measure " + id + ": the " + fe.kind() + " finding citing " + fe.cites() + (verified ? " has" : " has no")
@@ -112,22 +114,9 @@ public final class ReferenceCaseRunner {
         if (le.headroom() != null && (l.headroom() == null || l.headroom().doubleValue() != le.headroom())) {
             out.add("measure " + id + ": headroom on " + le.parameter() + " expected " + le.headroom() + ", got " + got);
         }
-        if (le.cites() != null && l.setBy().citations().stream().noneMatch(c -> matches(c, le.cites()))) {
+        if (le.cites() != null && l.setBy().citations().stream().noneMatch(le.cites()::matches)) {
             out.add("measure " + id + ": effective limit on " + le.parameter() + " not set by " + le.cites() + ", got " + got);
         }
-    }
-
-    /** "ECHR 8" matches any paragraph of ECHR Art 8; "FRD 12(2)" only paragraph 2. */
-    static boolean cites(ReportFinding f, String citation) {
-        Matcher m = CITATION.matcher(citation.strip());
-        if (!m.matches()) throw new IllegalArgumentException("citation '" + citation + "' is not of the form 'FRD 12' or 'FRD 12(2)'");
-        return f.citations().stream().anyMatch(c -> matches(c, citation));
-    }
-
-    static boolean matches(ReportFinding.Citation c, String citation) {
-        Matcher m = CITATION.matcher(citation.strip());
-        if (!m.matches()) throw new IllegalArgumentException("citation '" + citation + "' is not of the form 'FRD 12' or 'FRD 12(2)'");
-        return c.instrument().equals(m.group(1)) && c.article().equals(m.group(2)) && (m.group(3) == null || m.group(3).equals(c.paragraph()));
     }
 
     private static String describe(List<ReportFinding> findings) {

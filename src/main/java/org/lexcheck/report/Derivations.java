@@ -3,15 +3,16 @@ package org.lexcheck.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.lexcheck.engine.Finding;
+import org.lexcheck.assessment.AssessedFinding;
+import org.lexcheck.assessment.Ground;
 import org.lexcheck.knowledge.CaseLaw;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.proposal.Measure;
 
 /**
- * How a finding was derived, in sentences a lawyer can follow: the measure facts, the norm and
+ * How a finding was derived, in sentences a lawyer can follow: the measure facts, each norm and
  * why it is in force and reaches the measure, each rule that fired with what it compared, and
- * the case law applied.
+ * the case law applied (as settled by the assessment for the date).
  */
 final class Derivations {
     private final Messages messages;
@@ -24,21 +25,22 @@ final class Derivations {
         this.language = language;
     }
 
-    List<String> of(Measure m, Norm n, List<Finding> raw, String jurisdiction, LocalDate date) {
+    List<String> of(Measure m, AssessedFinding f, String jurisdiction, LocalDate date) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("derivation.measure", m.id(), m.type(), String.join(", ", m.targetGroups()),
                 m.exemptions().isEmpty() ? "-" : String.join(", ", m.exemptions()),
                 m.parameters().isEmpty() ? "-" : m.parameters().toString(), m.safeguards().isEmpty() ? "-" : String.join(", ", m.safeguards())));
-        lines.add(messages.get("derivation.norm", n.label(), n.iri(),
-                String.join("; ", n.provisions().stream().map(p -> p.label()).toList()), jurisdiction, date.toString(),
-                messages.get("modality." + n.modality().name()),
-                n.appliesTo().isEmpty() ? messages.get("derivation.everyone") : String.join(", ", n.appliesTo().stream().sorted().toList()),
-                n.excludes().isEmpty() ? messages.get("derivation.nobody") : String.join(", ", n.excludes().stream().sorted().toList())));
-        for (Finding f : raw) {
-            lines.add(messages.get("derivation.rule", f.rule(), f.kind().name(), explanations.reason(f)));
+        for (Norm n : f.norms()) {
+            lines.add(messages.get("derivation.norm", n.label(), n.iri(),
+                    String.join("; ", n.provisions().stream().map(p -> p.label()).toList()), jurisdiction, date.toString(),
+                    messages.get("modality." + n.modality().name()),
+                    n.appliesTo().isEmpty() ? messages.get("derivation.everyone") : String.join(", ", n.appliesTo().stream().sorted().toList()),
+                    n.excludes().isEmpty() ? messages.get("derivation.nobody") : String.join(", ", n.excludes().stream().sorted().toList())));
         }
-        for (CaseLaw c : n.caseLaw()) {
-            if (c.date() != null && c.date().isAfter(date)) continue;
+        for (Ground g : f.grounds()) {
+            lines.add(messages.get("derivation.rule", g.rule(), g.kind().name(), explanations.reason(g)));
+        }
+        for (CaseLaw c : f.caseLaw()) {
             lines.add(messages.get("derivation.case", c.name(), c.caseNumber(), c.ecli() == null ? "-" : c.ecli(), c.holding().in(language)));
         }
         return lines;

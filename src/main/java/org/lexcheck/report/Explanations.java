@@ -1,10 +1,14 @@
 package org.lexcheck.report;
 
-import org.lexcheck.engine.Finding;
-import org.lexcheck.engine.LimitComparison;
+import org.lexcheck.assessment.Ground;
+import org.lexcheck.assessment.LimitComparison;
+import org.lexcheck.assessment.NarrowerGroup;
+import org.lexcheck.assessment.Reason;
+import org.lexcheck.knowledge.Condition;
+import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.Vocabulary;
 
-/** The sentence that says, for one finding, what was compared and how it came out. */
+/** The sentences that say, for one finding, what was compared, how it came out and what was assumed. */
 final class Explanations {
     private final Messages messages;
     private final Vocabulary vocabulary;
@@ -16,17 +20,38 @@ final class Explanations {
         this.language = language;
     }
 
-    String reason(Finding f) {
-        String key = "reason." + f.reason().name();
-        if (f.reason() == org.lexcheck.engine.Reason.MEASURE_BARRED && f.kind() == org.lexcheck.knowledge.FindingKind.RISK) {
-            key = "reason.MEASURE_AT_RISK";
-        }
-        LimitComparison l = f.limit();
-        if (f.safeguard() != null) {
-            return messages.get(key, f.safeguard(), vocabulary.label(f.safeguard()).in(language));
-        }
+    /** What one rule compared and concluded, with the assumption it made if any. */
+    String reason(Ground g) {
+        String sentence = comparison(g);
+        return g.assumed() == null ? sentence : sentence + " " + assumption(g.assumed());
+    }
+
+    private String comparison(Ground g) {
+        String key = "reason." + g.reason().name();
+        if (g.reason() == Reason.MEASURE_BARRED && g.kind() == FindingKind.RISK) key = "reason.MEASURE_AT_RISK";
+        LimitComparison l = g.limit();
+        if (g.safeguard() != null) return messages.get(key, g.safeguard(), label(g.safeguard()));
         if (l == null) return messages.get(key);
+        if (g.reason() == Reason.CUMULATIVE_CEILING_EXCEEDED) {
+            return messages.get(key, l.parameter(), value(l.proposed(), l.unit()), bound(l), String.join(", ", l.addedMeasures()));
+        }
         return messages.get(key, l.parameter(), value(l.proposed(), l.unit()), bound(l));
+    }
+
+    /** "This holds if seriousThreat is true, which the proposal does not state." */
+    String assumption(Condition c) {
+        String key = c.operator() == Condition.Operator.EQUALS ? "assumption.equals" : "assumption.notEquals";
+        return messages.get(key, c.parameter(), c.value());
+    }
+
+    /** "when preDeparture is true" */
+    String condition(Condition c) {
+        return messages.get(c.operator() == Condition.Operator.EQUALS ? "option.when" : "option.whenNot", c.parameter(), c.value());
+    }
+
+    /** "The norm reaches the measure through REFUGEE (Refugee), a group within THIRD_COUNTRY_NATIONAL (...)." */
+    String narrower(NarrowerGroup g) {
+        return messages.get("reach.narrower", label(g.group()), g.group(), label(g.within()), g.within());
     }
 
     /** "at most 24 months", "at least 3 months", "true". */
@@ -42,6 +67,10 @@ final class Explanations {
         String s = strict ? "Strict" : "";
         if (max != null) return messages.get("bound.max" + s, value(max, unit));
         return messages.get("bound.min" + s, value(min, unit));
+    }
+
+    private String label(String code) {
+        return vocabulary.label(code).in(language);
     }
 
     private String value(Object v, String unit) {

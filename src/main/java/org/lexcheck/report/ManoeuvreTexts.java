@@ -43,7 +43,7 @@ final class ManoeuvreTexts {
         }
         for (SafeguardRequirement r : n.safeguardRequirements()) {
             String p = messages.get("option.requires", r.safeguard());
-            if (r.whenParameter() != null) p += " " + messages.get("option.when", r.whenParameter(), r.whenValue());
+            if (r.condition() != null) p += " " + explanations.condition(r.condition());
             parts.add(p);
         }
         return parts.isEmpty() ? messages.get("option.noBounds") : String.join("; ", parts);

@@ -2,6 +2,8 @@ package org.lexcheck.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.lexcheck.assessment.InstrumentStatus;
+import org.lexcheck.knowledge.FindingKind;
 
 /**
  * The report on one proposal (contract section 4): verdicts per measure, every finding with
@@ -31,7 +33,7 @@ public record Report(
 
     /** An instrument, and for one not applied, why: NOT_BINDING, NOT_YET_APPLICABLE, NO_LONGER_APPLICABLE. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InstrumentRef(String code, String title, String iri, String reason) {}
+    public record InstrumentRef(String code, String title, String iri, InstrumentStatus.Status reason) {}
 
     public record Provenance(String rulesVersion, String ontologyVersion, String engineVersion) {}
 
@@ -44,7 +46,7 @@ public record Report(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EffectiveLimitRef(String measure, String parameter, Number proposed, Number min, Number max, Boolean strict,
-                                    String unit, Number headroom, String breachKind, SetBy setBy, List<String> conditions) {}
+                                    String unit, Number headroom, FindingKind breachKind, SetBy setBy, List<String> conditions) {}
 
     /** A permission the proposal does not use yet (contract section 4). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,16 +1,15 @@
 package org.lexcheck.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.lexcheck.engine.CheckResult;
-import org.lexcheck.engine.Finding;
-import org.lexcheck.engine.InstrumentStatus;
-import org.lexcheck.engine.LimitComparison;
+import org.lexcheck.assessment.AssessedFinding;
+import org.lexcheck.assessment.Assessment;
+import org.lexcheck.assessment.Ground;
+import org.lexcheck.assessment.InstrumentStatus;
+import org.lexcheck.assessment.LimitComparison;
+import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.knowledge.CaseLaw;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.KnowledgeBase;
@@ -23,9 +22,9 @@ import org.lexcheck.manoeuvre.RoomForManoeuvre;
 import org.lexcheck.proposal.Measure;
 
 /**
- * Turns the rules' findings into a report in one language: one finding per measure and norm
- * (the worst kind wins, the reasons are joined), verdicts per measure and for the proposal,
- * the law's texts in the language asked for, and the instruments checked.
+ * Renders an assessment as a report in one language: its merged findings with the law's texts
+ * in that language, verdicts per measure and for the proposal, room for manoeuvre, and the
+ * instruments checked. Time, place and merging are the assessment's: nothing is decided here.
  */
 public final class ReportBuilder {
     private final KnowledgeBase kb;
@@ -36,28 +35,32 @@ public final class ReportBuilder {
         this.engineVersion = engineVersion;
     }
 
-    public Report build(CheckResult result, String language) {
-        return build(result, null, language, false);
+    public Report build(Assessment assessment, String language) {
+        return build(assessment, null, language, false);
     }
 
     /**
      * With {@code room} (may be null) the report carries effective limits, options and remedies;
      * with {@code explain} each finding carries its derivation.
      */
-    public Report build(CheckResult result, RoomForManoeuvre room, String language, boolean explain) {
+    public Report build(Assessment assessment, RoomForManoeuvre room, String language, boolean explain) {
         Messages messages = new Messages(language);
         Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
         Derivations derivations = explain ? new Derivations(messages, explanations, language) : null;
         ManoeuvreTexts texts = new ManoeuvreTexts(messages, explanations, kb.vocabulary(), language);
-        java.util.Set<String> applied = org.lexcheck.engine.NormSelector.appliedInstruments(result.instruments());
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
-        for (Measure m : result.proposal().measures()) {
-            List<ReportFinding> own = mergedFindings(m, result, explanations, derivations, language, applied);
-            if (room != null) own = own.stream().map(f -> withRemedies(f, room, texts)).toList();
+        for (MeasureAssessment m : assessment.measures()) {
+            List<ReportFinding> own = new ArrayList<>();
+            for (AssessedFinding f : m.findings()) {
+                List<String> derivation = derivations == null ? null
+                        : derivations.of(m.measure(), f, assessment.jurisdiction(), assessment.referenceDate());
+                List<Remedy> remedies = room == null ? List.of() : room.remediesFor(f.key());
+                own.add(finding(f, explanations, texts, language, derivation, remedies));
+            }
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
-            verdicts.add(new Report.MeasureVerdict(m.id(), m.type(), verdict,
-                    verdict == Verdict.NOT_ASSESSED ? notAssessedNote(m, result, messages) : null));
+            verdicts.add(new Report.MeasureVerdict(m.measure().id(), m.measure().type(), verdict,
+                    verdict == Verdict.NOT_ASSESSED ? notAssessedNote(m.measure(), assessment, messages) : null));
             findings.addAll(own);
         }
         int conflicts = (int) findings.stream().filter(f -> f.kind() == FindingKind.CONFLICT).count();
@@ -65,71 +68,50 @@ public final class ReportBuilder {
         int notAssessed = (int) verdicts.stream().filter(v -> v.verdict() == Verdict.NOT_ASSESSED).count();
         Report.Summary summary = new Report.Summary(Verdict.worst(verdicts.stream().map(Report.MeasureVerdict::verdict).toList()),
                 conflicts, risks, verdicts.size(), notAssessed);
-        return new Report(new Report.ProposalRef(result.proposal().id(), result.proposal().title()),
-                result.proposal().jurisdiction(), result.referenceDate().toString(), language, summary, verdicts, findings,
+        return new Report(new Report.ProposalRef(assessment.proposal().id(), assessment.proposal().title()),
+                assessment.jurisdiction(), assessment.referenceDate().toString(), language, summary, verdicts, findings,
                 room == null ? null : room.effectiveLimits().stream().map(l -> effectiveLimit(l, texts)).toList(),
                 room == null ? null : room.options().stream().map(o -> option(o, texts, language)).toList(),
-                instruments(result, true), instruments(result, false),
-                new Report.Provenance(result.rulesVersion(), result.ontologyVersion(), engineVersion));
-    }
-
-    private List<ReportFinding> mergedFindings(Measure m, CheckResult result, Explanations explanations, Derivations derivations,
-                                               String language, java.util.Set<String> applied) {
-        Map<String, List<Finding>> byNorm = new LinkedHashMap<>();
-        result.findings().stream().filter(f -> f.measureId().equals(m.id()))
-                .sorted(Finding.ORDER)
-                .forEach(f -> byNorm.computeIfAbsent(f.normIri(), k -> new ArrayList<>()).add(f));
-        List<ReportFinding> merged = new ArrayList<>();
-        byNorm.forEach((iri, findings) -> {
-            ReportFinding f = merge(m, kb.norm(iri), findings, explanations, language, applied, result.referenceDate());
-            if (derivations != null) {
-                f = new ReportFinding(f.measure(), f.kind(), f.severity(), f.norm(), f.title(), f.citations(), f.caseLaw(), f.limit(),
-                        f.explanation(), f.remedy(), f.remedies(), f.rule(),
-                        derivations.of(m, kb.norm(iri), findings, result.proposal().jurisdiction(), result.referenceDate()));
-            }
-            merged.add(f);
-        });
-        merged.sort(Comparator.comparing(ReportFinding::kind).thenComparing(f -> f.citations().get(0).instrument())
-                .thenComparing(ReportFinding::norm));
-        return merged;
+                instruments(assessment, true), instruments(assessment, false),
+                new Report.Provenance(assessment.rulesVersion(), assessment.ontologyVersion(), engineVersion));
     }
 
     /**
-     * One finding per measure and norm. Judgments given after the reference date are not cited:
-     * the report states the law as it stood on that day.
+     * One finding: the decisive reasons, the groups reached through a wider one, then what each
+     * norm says; its citations and case law as the assessment settled them for the date.
      */
-    private ReportFinding merge(Measure m, Norm norm, List<Finding> findings, Explanations explanations, String language,
-                                java.util.Set<String> applied, java.time.LocalDate referenceDate) {
-        FindingKind kind = findings.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
-        List<Finding> decisive = findings.stream().filter(f -> f.kind() == kind).toList();
+    private static ReportFinding finding(AssessedFinding f, Explanations explanations, ManoeuvreTexts texts, String language,
+                                         List<String> derivation, List<Remedy> remedies) {
         Set<String> sentences = new LinkedHashSet<>();
-        decisive.forEach(f -> sentences.add(explanations.reason(f)));
-        sentences.add(norm.explanation().in(language));
-        LimitComparison limit = decisive.stream().map(Finding::limit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        boolean breach = kind == FindingKind.CONFLICT || kind == FindingKind.RISK;
-        return new ReportFinding(m.id(), kind, breach ? norm.severity() : null, norm.iri(), norm.label(),
-                java.util.stream.Stream.concat(norm.provisions().stream(),
-                        norm.readWith().stream().filter(p -> applied.contains(p.instrumentIri()))).map(ReportBuilder::citation).toList(),
-                norm.caseLaw().stream().filter(c -> c.date() == null || !c.date().isAfter(referenceDate))
-                        .map(ReportBuilder::caseRef).toList(),
+        f.decisive().forEach(g -> sentences.add(explanations.reason(g)));
+        // Which protected subgroup a wide target group brings in matters where the law objects.
+        if (f.isBreach()) f.narrowerGroups().forEach(g -> sentences.add(explanations.narrower(g)));
+        f.norms().forEach(n -> sentences.add(n.explanation().in(language)));
+        LimitComparison limit = f.limit();
+        Set<String> remedyTexts = new LinkedHashSet<>();
+        if (f.isBreach()) {
+            f.norms().stream().filter(n -> f.decisive().stream().anyMatch(g -> g.normIri().equals(n.iri())))
+                    .map(n -> n.remedy().in(language)).filter(t -> !t.isBlank()).forEach(remedyTexts::add);
+        }
+        List<String> assumptions = f.decisive().stream().map(Ground::assumed).filter(java.util.Objects::nonNull).distinct()
+                .map(explanations::assumption).toList();
+        return new ReportFinding(f.measureId(), f.kind(), f.severity(), f.norm().iri(),
+                f.norms().size() > 1 ? f.norms().stream().map(Norm::iri).toList() : null,
+                f.norms().size() > 1 ? f.key().obligation() : null, f.norm().label(),
+                f.citations().stream().map(ReportBuilder::citation).toList(),
+                f.caseLaw().stream().map(ReportBuilder::caseRef).toList(),
                 limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(),
                         limit.required(), limit.allowed(), limit.unit()),
-                String.join(" ", sentences), breach ? emptyToNull(norm.remedy().in(language)) : null, null,
-                decisive.get(0).rule(), null);
-    }
-
-    private static ReportFinding withRemedies(ReportFinding f, RoomForManoeuvre room, ManoeuvreTexts texts) {
-        List<Remedy> remedies = room.remediesFor(f.measure(), f.norm());
-        if (remedies.isEmpty()) return f;
-        return new ReportFinding(f.measure(), f.kind(), f.severity(), f.norm(), f.title(), f.citations(), f.caseLaw(), f.limit(),
-                f.explanation(), f.remedy(),
-                remedies.stream().map(r -> new ReportFinding.RemedyRef(texts.remedy(r), r.amendedMeasure(), r.verified())).toList(),
-                f.rule(), f.derivation());
+                String.join(" ", sentences), assumptions.isEmpty() ? null : assumptions,
+                remedyTexts.isEmpty() ? null : String.join(" ", remedyTexts),
+                remedies.isEmpty() ? null : remedies.stream()
+                        .map(r -> new ReportFinding.RemedyRef(texts.remedy(r), r.amendedMeasure(), r.verified())).toList(),
+                f.rule(), derivation);
     }
 
     private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts) {
         return new Report.EffectiveLimitRef(l.measure(), l.parameter(), l.proposed(), l.min(), l.max(), l.strict() ? Boolean.TRUE : null,
-                l.unit(), l.headroom(), l.breachKind().name(), setBy(l.setBy()),
+                l.unit(), l.headroom(), l.breachKind(), setBy(l.setBy()),
                 l.conditions().stream().map(c -> texts.condition(c, l.unit())).distinct().toList());
     }
 
@@ -145,16 +127,16 @@ public final class ReportBuilder {
         return new Report.SetBy(n.iri(), n.label(), n.provisions().stream().map(ReportBuilder::citation).toList());
     }
 
-    private String notAssessedNote(Measure m, CheckResult result, Messages messages) {
+    private String notAssessedNote(Measure m, Assessment assessment, Messages messages) {
         if (!kb.vocabulary().isKnownMeasureType(m.type())) return messages.get("notAssessed.unknownType", m.type());
-        return messages.get("notAssessed.noNorm", result.proposal().jurisdiction(), result.referenceDate().toString());
+        return messages.get("notAssessed.noNorm", assessment.jurisdiction(), assessment.referenceDate().toString());
     }
 
-    private static List<Report.InstrumentRef> instruments(CheckResult result, boolean applied) {
-        return result.instruments().stream()
-                .filter(s -> (s.status() == InstrumentStatus.Status.APPLIED) == applied)
+    private static List<Report.InstrumentRef> instruments(Assessment assessment, boolean applied) {
+        return assessment.instruments().stream()
+                .filter(s -> s.applied() == applied)
                 .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().title(), s.instrument().iri(),
-                        applied ? null : s.status().name()))
+                        applied ? null : s.status()))
                 .toList();
     }
 
@@ -164,9 +146,5 @@ public final class ReportBuilder {
 
     static ReportFinding.CaseRef caseRef(CaseLaw c) {
         return new ReportFinding.CaseRef(c.caseNumber(), c.ecli(), c.name(), c.court(), c.date() == null ? null : c.date().toString());
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lexcheck.knowledge.FindingKind;
 
 /**
  * What changed between two reports (two versions of a proposal, or one proposal on two
@@ -21,7 +22,8 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
     }
 
     /** A finding whose kind changed, e.g. CONFLICT to COMPLIANT: a conflict the new version resolves. */
-    public record Change(String measure, String norm, String title, List<ReportFinding.Citation> citations, String from, String to) {}
+    public record Change(String measure, String norm, String title, List<ReportFinding.Citation> citations, FindingKind from,
+                         FindingKind to) {}
 
     public static ReportDiff between(Report old, Report updated) {
         Map<String, ReportFinding> before = byKey(old);
@@ -33,7 +35,7 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
             ReportFinding was = before.get(k);
             if (was == null) appeared.add(f);
             else if (was.kind() != f.kind()) {
-                changed.add(new Change(f.measure(), f.norm(), f.title(), f.citations(), was.kind().name(), f.kind().name()));
+                changed.add(new Change(f.measure(), f.norm(), f.title(), f.citations(), was.kind(), f.kind()));
             }
         });
         before.forEach((k, f) -> {
@@ -46,15 +48,14 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
     @com.fasterxml.jackson.annotation.JsonProperty("resolvedConflicts")
     public List<String> resolvedConflicts() {
         List<String> resolved = new ArrayList<>();
-        disappeared.stream().filter(f -> f.kind() == org.lexcheck.knowledge.FindingKind.CONFLICT)
-                .forEach(f -> resolved.add(f.measure() + " " + f.norm()));
-        changed.stream().filter(c -> c.from().equals("CONFLICT")).forEach(c -> resolved.add(c.measure() + " " + c.norm()));
+        disappeared.stream().filter(f -> f.kind() == FindingKind.CONFLICT).forEach(f -> resolved.add(f.measure() + " " + f.norm()));
+        changed.stream().filter(c -> c.from() == FindingKind.CONFLICT).forEach(c -> resolved.add(c.measure() + " " + c.norm()));
         return resolved;
     }
 
     private static Map<String, ReportFinding> byKey(Report r) {
         Map<String, ReportFinding> map = new LinkedHashMap<>();
-        r.findings().forEach(f -> map.put(f.measure() + " " + f.norm(), f));
+        r.findings().forEach(f -> map.put(f.key(), f));
         return map;
     }
 

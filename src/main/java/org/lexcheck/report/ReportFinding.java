@@ -5,22 +5,35 @@ import java.util.List;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.Severity;
 
-/** One finding of the report: a measure held against one norm, with what it cites. */
+/**
+ * One finding of the report: a measure held against one legal obligation, with what it cites.
+ * {@code norm} is the norm it is titled after; where several norms express the same obligation,
+ * {@code norms} lists them all and {@code obligation} names it. {@code assumptions} say which
+ * conditions were assumed to hold because the proposal does not state them.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportFinding(
         String measure,
         FindingKind kind,
         Severity severity,
         String norm,
+        List<String> norms,
+        String obligation,
         String title,
         List<Citation> citations,
         List<CaseRef> caseLaw,
         LimitRef limit,
         String explanation,
+        List<String> assumptions,
         String remedy,
         List<RemedyRef> remedies,
         String rule,
         List<String> derivation) {
+
+    /** The key of the finding: its measure and the obligation (or the norm when no other shares it). */
+    public String key() {
+        return measure + " " + (obligation != null ? obligation : norm);
+    }
 
     /** A concrete amendment; {@code verified} only when the engine re-checked it and the finding was gone. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

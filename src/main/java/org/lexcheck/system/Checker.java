@@ -3,7 +3,7 @@ package org.lexcheck.system;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
-import org.lexcheck.engine.CheckResult;
+import org.lexcheck.assessment.Assessment;
 import org.lexcheck.knowledge.OntologyLoader;
 import org.lexcheck.manoeuvre.RoomForManoeuvre;
 import org.lexcheck.proposal.InvalidProposalException;
@@ -53,8 +53,8 @@ public final class Checker {
         return check(current.get(), proposal, date, language, explain).report();
     }
 
-    /** A report together with the engine's raw result (which rules fired), for coverage. */
-    public record Traced(Report report, CheckResult result) {}
+    /** A report together with the assessment it renders (which rules fired), for coverage. */
+    public record Traced(Report report, Assessment assessment) {}
 
     public Traced checkTraced(Proposal proposal, LocalDate date, String language) {
         return check(current.get(), proposal, date, language, false);
@@ -79,8 +79,8 @@ public final class Checker {
             throw new InvalidProposalException("lang", "unsupported language '" + language + "'", Messages.LANGUAGES);
         }
         LocalDate referenceDate = date != null ? date : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
-        CheckResult result = version.engine().check(proposal, referenceDate);
-        RoomForManoeuvre room = RoomForManoeuvre.analyse(version.engine(), result);
-        return new Traced(version.reports().build(result, room, language, explain), result);
+        Assessment assessment = version.engine().check(proposal, referenceDate);
+        RoomForManoeuvre room = RoomForManoeuvre.analyse(version.engine(), assessment);
+        return new Traced(version.reports().build(assessment, room, language, explain), assessment);
     }
 }

@@ -122,11 +122,24 @@ class CliTest {
     }
 
     @Test
-    void lintNamesANormThatNoRuleApplies(@TempDir Path dir) throws Exception {
-        Files.copy(Path.of("rules/family-reunification.drl"), dir.resolve("family-reunification.drl"));
+    void lintNamesANormThatNoRuleAppliesAndAnAppliesValueOffTheList(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("only-bars.drl"), """
+                package org.lexcheck.rules.bars;
+                rule "Applies bars only"
+                    @applies("lx:barsMeasure true")
+                when
+                then
+                end
+                rule "Applies what no norm holds"
+                    @applies("lx:limit with a typo")
+                when
+                then
+                end
+                """);
         Run lint = run("", "lint", "--rules", dir.toString());
         assertThat(lint.exit()).isEqualTo(1);
-        assertThat(lint.out()).contains("norm https://w3id.org/lexcheck/norm/frd-8-waiting-period has lx:limit but no rule applies it");
+        assertThat(lint.out()).contains("norm https://w3id.org/lexcheck/norm/frd-8-waiting-period has lx:limit but no rule applies it")
+                .contains("rule \"Applies what no norm holds\" has @applies(\"lx:limit with a typo\"), not one of");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.lexcheck.engine;
 
+import org.lexcheck.assessment.InstrumentStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -25,11 +25,11 @@ class InstrumentTest {
     }
 
     @Test
-    void aLimitOnCodesAcceptsOnlyItsListAndSafeguardsDecideWhetherItBites() {
+    void aLimitOnCodesAcceptsOnlyItsListAndSafeguardsDecideWhetherItBinds() {
         Limit grounds = new Limit("ground", null, null, false, null, Set.of("IDENTITY_VERIFICATION"), "CODE", FindingKind.CONFLICT,
-                Set.of(), Set.of("JUDICIAL_REVIEW"), false, null, null);
+                Set.of(), Set.of("JUDICIAL_REVIEW"), false, null, Set.of());
         assertThat(grounds.isCodeList()).isTrue();
-        assertThat(grounds.bitesGiven(Set.of())).isFalse();
-        assertThat(grounds.bitesGiven(Set.of("JUDICIAL_REVIEW"))).isTrue();
+        assertThat(grounds.bindsGiven(Set.of())).isFalse();
+        assertThat(grounds.bindsGiven(Set.of("JUDICIAL_REVIEW"))).isTrue();
     }
 }

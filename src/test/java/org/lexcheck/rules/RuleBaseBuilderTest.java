@@ -12,14 +12,13 @@ import org.lexcheck.TestSupport;
 class RuleBaseBuilderTest {
 
     @Test
-    void specificRulesNameTheNormTheyApplyAndGenericRulesNone() {
+    void genericRulesNameNoNormAndApplyContentFromTheClosedList() {
         RuleBase rules = TestSupport.checker().current().rules();
-        assertThat(rules.rules()).anySatisfy(r -> {
-            assertThat(r.name()).isEqualTo("Waiting period and suspension together exceed the Art 8 bound");
-            assertThat(r.norm()).isEqualTo("https://w3id.org/lexcheck/norm/echr-8-fr-suspension");
-        });
+        assertThat(rules.rules()).filteredOn(r -> r.name().equals("Cumulative ceiling exceeded")).singleElement()
+                .satisfies(r -> assertThat(r.content()).isEqualTo(NormContent.CUMULATIVE_LIMIT));
         assertThat(rules.rules()).filteredOn(r -> r.name().equals("Ceiling exceeded")).singleElement()
                 .satisfies(r -> assertThat(r.norm()).isNull());
+        assertThat(rules.rules()).allSatisfy(r -> assertThat(r.content()).as(r.name()).isNotNull());
         assertThat(rules.version()).hasSize(12);
     }
 

@@ -84,17 +84,21 @@ public class XmlReport {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "Finding", propOrder = {"norm", "title", "citations", "caseLaw", "limit", "explanation", "remedy", "remedies", "rule", "derivation"})
+    @XmlType(name = "Finding", propOrder = {"norm", "norms", "obligation", "title", "citations", "caseLaw", "limit", "explanation", "assumptions", "remedy",
+            "remedies", "rule", "derivation"})
     public static class Finding {
         @XmlAttribute public String measure;
         @XmlAttribute public String kind;
         @XmlAttribute public String severity;
         public String norm;
+        @XmlElementWrapper(name = "norms") @XmlElement(name = "norm") public List<String> norms;
+        public String obligation;
         public String title;
         @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<Citation> citations;
         @XmlElementWrapper(name = "caseLaw") @XmlElement(name = "case") public List<CaseRef> caseLaw;
         public Limit limit;
         public String explanation;
+        @XmlElementWrapper(name = "assumptions") @XmlElement(name = "assumption") public List<String> assumptions;
         public String remedy;
         @XmlElementWrapper(name = "remedies") @XmlElement(name = "remedy") public List<RemedyItem> remedies;
         public String rule;
@@ -102,11 +106,11 @@ public class XmlReport {
         Finding() {}
         public Finding(ReportFinding f) {
             measure = f.measure(); kind = f.kind().name(); severity = f.severity() == null ? null : f.severity().name();
-            norm = f.norm(); title = f.title();
+            norm = f.norm(); norms = f.norms(); obligation = f.obligation(); title = f.title();
             citations = f.citations().stream().map(Citation::new).toList();
             caseLaw = f.caseLaw().stream().map(CaseRef::new).toList();
             limit = f.limit() == null ? null : new Limit(f.limit());
-            explanation = f.explanation(); remedy = f.remedy(); rule = f.rule();
+            explanation = f.explanation(); assumptions = f.assumptions(); remedy = f.remedy(); rule = f.rule();
             remedies = f.remedies() == null ? null : f.remedies().stream().map(RemedyItem::new).toList();
             derivation = f.derivation();
         }
@@ -162,7 +166,7 @@ public class XmlReport {
         @XmlAttribute public String reason;
         public String title;
         Instrument() {}
-        Instrument(Report.InstrumentRef i) { code = i.code(); iri = i.iri(); reason = i.reason(); title = i.title(); }
+        Instrument(Report.InstrumentRef i) { code = i.code(); iri = i.iri(); reason = i.reason() == null ? null : i.reason().name(); title = i.title(); }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -221,7 +225,7 @@ public class XmlReport {
         EffectiveLimit() {}
         EffectiveLimit(Report.EffectiveLimitRef l) {
             measure = l.measure(); parameter = l.parameter(); proposed = text(l.proposed()); min = text(l.min()); max = text(l.max());
-            strict = l.strict(); unit = l.unit(); headroom = text(l.headroom()); breachKind = l.breachKind();
+            strict = l.strict(); unit = l.unit(); headroom = text(l.headroom()); breachKind = l.breachKind() == null ? null : l.breachKind().name();
             setBy = new SetBy(l.setBy()); conditions = l.conditions();
         }
     }

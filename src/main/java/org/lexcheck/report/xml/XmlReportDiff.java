@@ -58,7 +58,7 @@ public class XmlReportDiff {
         @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<XmlReport.Citation> citations;
         Change() {}
         Change(ReportDiff.Change c) {
-            measure = c.measure(); from = c.from(); to = c.to(); norm = c.norm(); title = c.title();
+            measure = c.measure(); from = c.from().name(); to = c.to().name(); norm = c.norm(); title = c.title();
             citations = c.citations().stream().map(XmlReport.Citation::new).toList();
         }
     }

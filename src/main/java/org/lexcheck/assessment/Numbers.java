@@ -1,8 +1,8 @@
-package org.lexcheck.engine;
+package org.lexcheck.assessment;
 
-/** Small helpers for numbers in limits and messages. */
-public final class Limits {
-    private Limits() {}
+/** Numbers of limits as the report shows them: whole numbers without a fraction. */
+public final class Numbers {
+    private Numbers() {}
 
     /** 24.0 → "24", 2.5 → "2.5". */
     public static String format(Double value) {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.lexcheck.engine.CheckResult;
+import org.lexcheck.assessment.Assessment;
+import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.engine.NormSelector;
 import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
@@ -15,18 +16,18 @@ import org.lexcheck.proposal.Measure;
  * conditions) in force for the state and date, regulating a measure type of a policy area
  * the proposal touches, that reach none of its measures.
  */
-final class Options {
-    private Options() {}
+final class UnusedOptions {
+    private UnusedOptions() {}
 
-    static List<Option> of(CheckResult result, KnowledgeBase kb, NormSelector selector) {
+    static List<Option> of(Assessment result, KnowledgeBase kb, NormSelector selector) {
         var areaOf = kb.vocabulary().measureTypeAreas();
         Set<String> areas = new HashSet<>();
         for (Measure m : result.proposal().measures()) {
             if (areaOf.containsKey(m.type())) areas.add(areaOf.get(m.type()));
         }
         Set<Norm> used = new HashSet<>();
-        result.reached().values().forEach(used::addAll);
-        Set<String> applied = NormSelector.appliedInstruments(result.instruments());
+        result.measures().stream().map(MeasureAssessment::reached).forEach(used::addAll);
+        Set<String> applied = result.appliedInstruments();
         List<Option> options = new ArrayList<>();
         for (Norm n : kb.norms()) {
             if (!n.isPermission() || used.contains(n) || !selector.isInForce(n, applied)) continue;

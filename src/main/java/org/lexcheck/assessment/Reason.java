@@ -1,4 +1,4 @@
-package org.lexcheck.engine;
+package org.lexcheck.assessment;
 
 /** Why a rule produced a finding; each has a sentence in the report's messages. */
 public enum Reason {

@@ -1,0 +1,28 @@
+package org.lexcheck.assessment;
+
+import java.util.List;
+import org.lexcheck.knowledge.Limit;
+
+/**
+ * The limit a finding compared: the proposed value (a number, a boolean, a code, or null when
+ * the proposal does not state it) against the bound. For a cumulative limit {@code proposed}
+ * is the sum and {@code addedMeasures} names the other measures whose values it includes.
+ */
+public record LimitComparison(String parameter, Object proposed, Number min, Number max, boolean strict, Boolean required,
+        List<String> allowed, String unit, List<String> addedMeasures) {
+
+    public LimitComparison {
+        allowed = allowed == null ? null : List.copyOf(allowed);
+        addedMeasures = List.copyOf(addedMeasures);
+    }
+
+    public static LimitComparison of(Limit l, Object proposed) {
+        return of(l, proposed, List.of());
+    }
+
+    public static LimitComparison of(Limit l, Object proposed, List<String> addedMeasures) {
+        return new LimitComparison(l.parameter(), proposed, Numbers.number(l.min()), Numbers.number(l.max()), l.strict(),
+                l.requiredValue(), l.allowedValues().isEmpty() ? null : l.allowedValues().stream().sorted().toList(), l.unit(),
+                addedMeasures);
+    }
+}

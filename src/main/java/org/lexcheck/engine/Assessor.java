@@ -1,0 +1,81 @@
+package org.lexcheck.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.lexcheck.assessment.AssessedFinding;
+import org.lexcheck.assessment.Assessment;
+import org.lexcheck.assessment.FindingKey;
+import org.lexcheck.assessment.Ground;
+import org.lexcheck.assessment.MeasureAssessment;
+import org.lexcheck.assessment.NarrowerGroup;
+import org.lexcheck.knowledge.CaseLaw;
+import org.lexcheck.knowledge.FindingKind;
+import org.lexcheck.knowledge.KnowledgeBase;
+import org.lexcheck.knowledge.Norm;
+import org.lexcheck.knowledge.Provision;
+import org.lexcheck.knowledge.Severity;
+import org.lexcheck.proposal.Measure;
+
+/**
+ * Merges the rules' findings into one finding per measure and obligation, and settles what
+ * each may cite on the reference date: provisions read with an instrument only where that
+ * instrument applies, judgments only once given.
+ */
+final class Assessor {
+    private final KnowledgeBase kb;
+    private final NormSelector selector;
+
+    Assessor(KnowledgeBase kb, NormSelector selector) {
+        this.kb = kb;
+        this.selector = selector;
+    }
+
+    Assessment assess(CheckResult result) {
+        Set<String> applied = NormSelector.appliedInstruments(result.instruments());
+        List<MeasureAssessment> measures = new ArrayList<>();
+        for (Measure m : result.proposal().measures()) {
+            MeasureFact fact = MeasureFact.of(m);
+            Map<String, List<Finding>> byObligation = new LinkedHashMap<>();
+            result.findings().stream().filter(f -> f.measureId().equals(m.id())).sorted(Finding.ORDER)
+                    .forEach(f -> byObligation.computeIfAbsent(kb.norm(f.normIri()).obligation(), k -> new ArrayList<>()).add(f));
+            List<AssessedFinding> findings = new ArrayList<>();
+            byObligation.forEach((obligation, raw) -> findings.add(merge(new FindingKey(m.id(), obligation), raw, fact, applied, result)));
+            findings.sort(Comparator.comparing(AssessedFinding::kind)
+                    .thenComparing(f -> f.citations().isEmpty() ? "" : f.citations().get(0).instrumentCode())
+                    .thenComparing(f -> f.norm().iri()));
+            measures.add(new MeasureAssessment(m, result.reached().getOrDefault(m.id(), List.of()), findings));
+        }
+        return new Assessment(result.proposal(), result.referenceDate(), result.instruments(), measures, result.rulesFired(),
+                result.rulesVersion(), result.ontologyVersion());
+    }
+
+    /** The worst kind wins; the norms of that kind come first, each norm's provisions and case law are cited once. */
+    private AssessedFinding merge(FindingKey key, List<Finding> raw, MeasureFact m, Set<String> applied, CheckResult result) {
+        FindingKind kind = raw.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
+        List<Ground> decisive = raw.stream().filter(f -> f.kind() == kind).map(Finding::ground).toList();
+        Set<Norm> norms = new LinkedHashSet<>();
+        decisive.forEach(g -> norms.add(kb.norm(g.normIri())));
+        raw.forEach(f -> norms.add(kb.norm(f.normIri())));
+        Set<Provision> citations = new LinkedHashSet<>();
+        Set<CaseLaw> cases = new LinkedHashSet<>();
+        Set<NarrowerGroup> narrower = new LinkedHashSet<>();
+        for (Norm n : norms) {
+            Stream.concat(n.provisions().stream(), n.readWith().stream().filter(p -> applied.contains(p.instrumentIri())))
+                    .forEach(citations::add);
+            n.caseLaw().stream().filter(c -> c.date() == null || !c.date().isAfter(result.referenceDate())).forEach(cases::add);
+            narrower.addAll(selector.narrowerGroups(n, m));
+        }
+        Severity severity = kind.isBreach() ? decisive.stream().map(g -> kb.norm(g.normIri()).severity()).filter(Objects::nonNull)
+                .min(Enum::compareTo).orElse(null) : null;
+        // Citations follow the norms, the decisive ones first, each in the ontology's order.
+        return new AssessedFinding(key, kind, severity, List.copyOf(norms), decisive, raw.stream().map(Finding::ground).toList(),
+                List.copyOf(citations), List.copyOf(cases), List.copyOf(narrower));
+    }
+}

@@ -1,8 +1,0 @@
-package org.lexcheck.engine;
-
-import org.lexcheck.knowledge.Instrument;
-
-/** Whether an instrument was applied to a check, and if not, why. */
-public record InstrumentStatus(Instrument instrument, Status status) {
-    public enum Status { APPLIED, NOT_BINDING, NOT_YET_APPLICABLE, NO_LONGER_APPLICABLE }
-}
