@@ -54,10 +54,6 @@ public final class ConformityEngine {
         return kb;
     }
 
-    public RuleBase ruleBase() {
-        return rules;
-    }
-
     public NormSelector selector() {
         return selector;
     }

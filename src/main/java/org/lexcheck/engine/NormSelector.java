@@ -52,12 +52,6 @@ public final class NormSelector {
         return InstrumentStatus.Status.APPLIED;
     }
 
-    /** Norms whose instruments (and required instruments) all bind the state and apply on the date. */
-    public List<Norm> normsInForce(Collection<InstrumentStatus> statuses) {
-        java.util.Set<String> applied = appliedInstruments(statuses);
-        return kb.norms().stream().filter(n -> isInForce(n, applied)).toList();
-    }
-
     public static java.util.Set<String> appliedInstruments(Collection<InstrumentStatus> statuses) {
         java.util.Set<String> applied = new java.util.HashSet<>();
         statuses.stream().filter(InstrumentStatus::applied).forEach(s -> applied.add(s.instrument().iri()));
