@@ -9,20 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.transform.Result;
 import javax.xml.transform.stream.StreamResult;
-import org.lexcheck.proposal.xml.XmlProposal;
 import org.lexcheck.report.xml.XmlReport;
 
 /**
- * Generates the XML schemas of the proposal and report formats from their JAXB bindings. The
- * published copies in {@code static/schema/} are checked against this by a test, so they
- * cannot drift; regenerate them with {@code XmlSchemas.main}.
+ * Generates the XML schema of the report format from its JAXB binding. The published copy in
+ * {@code static/schema/report-1.xsd} is checked against this by a test, so it cannot drift;
+ * regenerate it with {@code XmlSchemas.main}. The proposal schema is written by hand: it must
+ * say more than a binding can (required values, lengths, patterns, dates).
  */
 public final class XmlSchemas {
     private XmlSchemas() {}
-
-    public static String proposal() {
-        return generate(XmlProposal.class);
-    }
 
     /** The report namespace: {@code <report>}, {@code <diff>} and {@code <whatIf>}. */
     public static String report() {
@@ -48,11 +44,10 @@ public final class XmlSchemas {
         }
     }
 
-    /** Writes both schemas to {@code src/main/resources/static/schema/}. */
+    /** Writes the report schema to {@code src/main/resources/static/schema/}. */
     public static void main(String[] args) throws IOException {
         java.nio.file.Path dir = java.nio.file.Path.of("src/main/resources/static/schema");
         java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.writeString(dir.resolve("proposal-1.xsd"), proposal());
         java.nio.file.Files.writeString(dir.resolve("report-1.xsd"), report());
     }
 }
