@@ -20,9 +20,10 @@ import org.lexcheck.report.xml.XmlReport;
 public final class XmlSchemas {
     private XmlSchemas() {}
 
-    /** The report namespace: {@code <report>}, {@code <diff>} and {@code <whatIf>}. */
+    /** The report namespace: {@code <report>}, {@code <reports>}, {@code <diff>}, {@code <whatIf>} and {@code <whatIfs>}. */
     public static String report() {
-        return generate(XmlReport.class, org.lexcheck.report.xml.XmlReportDiff.class, org.lexcheck.report.xml.XmlWhatIf.class);
+        return generate(XmlReport.class, org.lexcheck.report.xml.XmlReports.class, org.lexcheck.report.xml.XmlReportDiff.class,
+                org.lexcheck.report.xml.XmlWhatIf.class, org.lexcheck.report.xml.XmlWhatIfs.class);
     }
 
     private static String generate(Class<?>... roots) {
