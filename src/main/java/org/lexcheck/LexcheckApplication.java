@@ -1,5 +1,6 @@
 package org.lexcheck;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.lexcheck.cli.Cli;
@@ -7,24 +8,22 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Entry point of the one executable jar: with no arguments or {@code serve} it starts the REST
- * service; {@code check}, {@code verify} and {@code lint} run the command line without Spring.
+ * Entry point of the one executable jar: {@code serve} starts the REST service; every other
+ * argument goes to the command line, which runs without Spring.
  */
 @SpringBootApplication
 public class LexcheckApplication {
 
     public static void main(String[] args) {
         List<String> list = Arrays.asList(args);
-        if (!list.isEmpty() && Cli.isCommand(list.get(0))) {
-            System.exit(Cli.run(list, System.in, System.out, System.err));
-        }
-        List<String> serveArgs = !list.isEmpty() && list.get(0).equals("serve") ? list.subList(1, list.size()) : list;
-        SpringApplication.run(LexcheckApplication.class, springArguments(serveArgs));
+        // Only the explicit word starts the server: a mistyped command must not open a port and block.
+        if (!Cli.startsServer(list)) System.exit(Cli.run(list, System.in, System.out, System.err));
+        SpringApplication.run(LexcheckApplication.class, springArguments(list.subList(1, list.size())));
     }
 
     /** {@code --rules DIR} and {@code --ontology DIR} become the properties lexcheck.rules and lexcheck.ontology. */
     static String[] springArguments(List<String> args) {
-        java.util.List<String> result = new java.util.ArrayList<>();
+        List<String> result = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ((a.equals("--rules") || a.equals("--ontology")) && i + 1 < args.size()) {

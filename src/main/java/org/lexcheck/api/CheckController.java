@@ -3,17 +3,18 @@ package org.lexcheck.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.lexcheck.proposal.InvalidProposalException;
+import org.lexcheck.proposal.Proposal;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.proposal.ProposalReader;
+import org.lexcheck.proposal.ProposalTooLargeException;
 import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
 import org.lexcheck.report.ReportDiff;
-import org.lexcheck.report.WhatIf;
 import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.ReportWriter;
+import org.lexcheck.report.WhatIf;
 import org.lexcheck.system.Checker;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +23,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
-/** {@code POST /api/v1/checks}: a proposal in JSON, XML or YAML in; a report in the format {@code Accept} asks for out. */
+/**
+ * {@code POST /api/v1/checks} and {@code POST /api/v1/diffs}: a proposal in JSON, XML or YAML in;
+ * a report in the format {@code Accept} asks for out. Each request runs on one pinned version.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class CheckController {
@@ -40,24 +45,25 @@ class CheckController {
                                  @RequestParam(value = "date", required = false) String date,
                                  @RequestParam(value = "dates", required = false) String dates,
                                  @RequestParam(value = "lang", defaultValue = "en") String lang,
-                                 @RequestParam(value = "explain", defaultValue = "false") boolean explain) throws IOException {
+                                 @RequestParam(value = "explain", required = false) String explain) throws IOException {
+        boolean explained = QueryParameters.bool("explain", explain);
+        boolean whatIf = dates != null;
+        if (whatIf && date != null) {
+            throw new InvalidProposalException("dates", "cannot be combined with date: give one date as date=D or several as dates=D1,D2",
+                    List.of("date", "dates"));
+        }
         ProposalFormat format = MediaTypes.proposalFormat(contentType);
-        ReportFormat output = MediaTypes.reportFormat(accept);
+        ReportFormat output = whatIf ? MediaTypes.reportFormat(accept, ReportWriter.COMPARISON_FORMATS) : MediaTypes.reportFormat(accept);
+        var referenceDates = whatIf ? QueryParameters.dates("dates", dates) : null;
+        var referenceDate = QueryParameters.date("date", date);
         byte[] body = limitedBody(request.getInputStream());
-        if (dates != null && !dates.isBlank()) return whatIf(body, format, dates, lang, output);
-        Report report = checker.check(body, format, parseDate(date), lang, explain);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(output.mediaType() + ";charset=UTF-8"))
-                .header("Vary", "Accept")
-                .body(ReportWriter.write(report, output));
-    }
-
-    /** {@code dates=2026-06-11,2026-06-12}: the proposal on each date and what changes between them (JSON or text). */
-    private ResponseEntity<String> whatIf(byte[] body, ProposalFormat format, String dates, String lang, ReportFormat output) {
-        var proposal = checker.parse(body, format);
-        var reports = java.util.Arrays.stream(dates.split(",")).map(String::strip).map(CheckController::parseDate)
-                .map(d -> checker.check(proposal, d, lang)).toList();
-        return respond(output, ReportWriter.write(WhatIf.of(reports), output, new Messages(lang)));
+        Checker.Pinned pinned = checker.pin();
+        Proposal proposal = pinned.parse(body, format);
+        if (whatIf) {
+            List<Report> reports = referenceDates.stream().map(d -> pinned.check(proposal, d, lang, explained)).toList();
+            return respond(output, ReportWriter.write(WhatIf.of(reports), output, new Messages(lang)));
+        }
+        return respond(output, ReportWriter.write(pinned.check(proposal, referenceDate, lang, explained), output));
     }
 
     /**
@@ -69,47 +75,42 @@ class CheckController {
                                 @RequestHeader(value = "Accept", required = false) String accept,
                                 @RequestParam(value = "date", required = false) String date,
                                 @RequestParam(value = "lang", defaultValue = "en") String lang) throws IOException {
-        ReportFormat output = MediaTypes.reportFormat(accept);
-        var tree = ProposalReader.readTree(limitedBody(request.getInputStream()), ProposalFormat.JSON);
-        for (String side : java.util.List.of("old", "new")) {
-            if (!tree.has(side)) throw new InvalidProposalException(side, "is required: the body is {\"old\": proposal, \"new\": proposal}");
+        ReportFormat output = MediaTypes.reportFormat(accept, ReportWriter.COMPARISON_FORMATS);
+        var referenceDate = QueryParameters.date("date", date);
+        JsonNode tree = ProposalReader.readTree(limitedBody(request.getInputStream()), ProposalFormat.JSON);
+        if (!tree.isObject()) throw new InvalidProposalException("(body)", "expected {\"old\": proposal, \"new\": proposal}", List.of("old", "new"));
+        for (String field : tree.propertyNames()) {
+            if (!field.equals("old") && !field.equals("new")) {
+                throw new InvalidProposalException(field, "unknown field: the body is {\"old\": proposal, \"new\": proposal}", List.of("old", "new"));
+            }
         }
-        var validator = checker.current().validator();
-        Report old = checker.check(validated(validator, tree, "old"), parseDate(date), lang);
-        Report updated = checker.check(validated(validator, tree, "new"), parseDate(date), lang);
-        return respond(output, ReportWriter.write(ReportDiff.between(old, updated), output, new Messages(lang)));
+        Checker.Pinned pinned = checker.pin();
+        Proposal old = validated(pinned, tree, "old");
+        Proposal updated = validated(pinned, tree, "new");
+        ReportDiff diff = ReportDiff.between(pinned.check(old, referenceDate, lang, false), pinned.check(updated, referenceDate, lang, false));
+        return respond(output, ReportWriter.write(diff, output, new Messages(lang)));
     }
 
-    private static org.lexcheck.proposal.Proposal validated(org.lexcheck.proposal.ProposalValidator validator,
-                                                            tools.jackson.databind.JsonNode tree, String side) {
+    private static Proposal validated(Checker.Pinned pinned, JsonNode tree, String side) {
+        if (!tree.has(side)) throw new InvalidProposalException(side, "is required: the body is {\"old\": proposal, \"new\": proposal}");
         try {
-            return validator.validate(tree.get(side));
+            return pinned.validate(tree.get(side));
         } catch (InvalidProposalException e) {
             throw new InvalidProposalException(side + "." + e.field(), e.getMessage(), e.allowed());
         }
     }
 
-    /** Diffs and what-ifs have no HTML form: HTML is answered as plain text. */
     private static ResponseEntity<String> respond(ReportFormat output, String body) {
-        String type = output == ReportFormat.HTML ? "text/plain" : output.mediaType();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type + ";charset=UTF-8")).body(body);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(output.mediaType() + ";charset=UTF-8"))
+                .header("Vary", "Accept")
+                .body(body);
     }
 
-    /** Reads at most {@link ProposalReader#MAX_BYTES}; a larger body is refused, not truncated. */
+    /** Reads at most {@link ProposalReader#MAX_BYTES}; a larger body is refused (413), not truncated. */
     private static byte[] limitedBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(ProposalReader.MAX_BYTES + 1);
-        if (body.length > ProposalReader.MAX_BYTES) {
-            throw new InvalidProposalException("(body)", "proposal larger than " + ProposalReader.MAX_BYTES + " bytes");
-        }
+        if (body.length > ProposalReader.MAX_BYTES) throw new ProposalTooLargeException(ProposalReader.MAX_BYTES);
         return body;
-    }
-
-    private static LocalDate parseDate(String date) {
-        if (date == null || date.isBlank()) return null;
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new InvalidProposalException("date", "expected a date YYYY-MM-DD, got '" + date + "'");
-        }
     }
 }

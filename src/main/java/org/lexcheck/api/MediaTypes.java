@@ -9,9 +9,9 @@ import org.springframework.http.MediaType;
 
 /** Maps Content-Type to a proposal format and Accept to a report format. */
 final class MediaTypes {
-    static final List<String> PROPOSAL_TYPES = List.of("application/json", "application/xml", "text/xml", "application/yaml", "text/yaml");
-    private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
-    private static final MediaType TEXT_YAML = MediaType.parseMediaType("text/yaml");
+    static final List<String> PROPOSAL_TYPES =
+            List.of("application/json", "application/xml", "text/xml", "application/yaml", "application/x-yaml", "text/yaml");
+    private static final List<MediaType> YAML_TYPES = PROPOSAL_TYPES.stream().filter(t -> t.endsWith("yaml")).map(MediaType::parseMediaType).toList();
 
     private MediaTypes() {}
 
@@ -22,12 +22,17 @@ final class MediaTypes {
         MediaType type = parse(contentType, "Content-Type");
         if (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json")) return ProposalFormat.JSON;
         if (type.isCompatibleWith(MediaType.APPLICATION_XML) || type.isCompatibleWith(MediaType.TEXT_XML)) return ProposalFormat.XML;
-        if (type.isCompatibleWith(YAML) || type.isCompatibleWith(TEXT_YAML)) return ProposalFormat.YAML;
+        if (YAML_TYPES.stream().anyMatch(type::isCompatibleWith)) return ProposalFormat.YAML;
         throw new UnsupportedFormatException("Content-Type", "unsupported proposal type '" + contentType + "'", PROPOSAL_TYPES);
     }
 
     /** The first report format the client accepts, by quality; JSON when Accept is absent or any. */
     static ReportFormat reportFormat(String accept) {
+        return reportFormat(accept, java.util.EnumSet.allOf(ReportFormat.class));
+    }
+
+    /** The same among the formats this answer has (a diff has no HTML): 406 rather than another format. */
+    static ReportFormat reportFormat(String accept, java.util.Set<ReportFormat> available) {
         if (accept == null || accept.isBlank()) return ReportFormat.JSON;
         List<MediaType> accepted;
         try {
@@ -38,12 +43,13 @@ final class MediaTypes {
         accepted = new java.util.ArrayList<>(accepted);
         accepted.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
         for (MediaType a : accepted) {
+            if (a.getQualityValue() == 0) continue;
             for (ReportFormat f : ReportFormat.values()) {
-                if (a.includes(MediaType.parseMediaType(f.mediaType()))) return f;
+                if (available.contains(f) && a.includes(MediaType.parseMediaType(f.mediaType()))) return f;
             }
         }
         throw new UnsupportedFormatException("Accept", "no report format matches '" + accept + "'",
-                List.of(ReportFormat.values()).stream().map(ReportFormat::mediaType).toList());
+                List.of(ReportFormat.values()).stream().filter(available::contains).map(ReportFormat::mediaType).toList());
     }
 
     private static MediaType parse(String value, String header) {

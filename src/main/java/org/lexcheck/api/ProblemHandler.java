@@ -3,6 +3,7 @@ package org.lexcheck.api;
 import java.net.URI;
 import org.lexcheck.engine.CheckLimitExceededException;
 import org.lexcheck.proposal.InvalidProposalException;
+import org.lexcheck.proposal.ProposalTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,8 @@ class ProblemHandler {
         HttpStatus status = HttpStatus.BAD_REQUEST;
         if (e instanceof UnsupportedFormatException) {
             status = e.field().equals("Accept") ? HttpStatus.NOT_ACCEPTABLE : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        } else if (e instanceof ProposalTooLargeException) {
+            status = HttpStatus.CONTENT_TOO_LARGE;
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.field() + ": " + e.getMessage());
         problem.setType(URI.create("urn:lexcheck:problem:invalid-input"));

@@ -9,24 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.transform.Result;
 import javax.xml.transform.stream.StreamResult;
-import org.lexcheck.proposal.xml.XmlProposal;
 import org.lexcheck.report.xml.XmlReport;
 
 /**
- * Generates the XML schemas of the proposal and report formats from their JAXB bindings. The
- * published copies in {@code static/schema/} are checked against this by a test, so they
- * cannot drift; regenerate them with {@code XmlSchemas.main}.
+ * Generates the XML schema of the report format from its JAXB binding. The published copy in
+ * {@code static/schema/report-1.xsd} is checked against this by a test, so it cannot drift;
+ * regenerate it with {@code XmlSchemas.main}. The proposal schema is written by hand: it must
+ * say more than a binding can (required values, lengths, patterns, dates).
  */
 public final class XmlSchemas {
     private XmlSchemas() {}
 
-    public static String proposal() {
-        return generate(XmlProposal.class);
-    }
-
-    /** The report namespace: {@code <report>}, {@code <diff>} and {@code <whatIf>}. */
+    /** The report namespace: {@code <report>}, {@code <reports>}, {@code <diff>}, {@code <whatIf>} and {@code <whatIfs>}. */
     public static String report() {
-        return generate(XmlReport.class, org.lexcheck.report.xml.XmlReportDiff.class, org.lexcheck.report.xml.XmlWhatIf.class);
+        return generate(XmlReport.class, org.lexcheck.report.xml.XmlReports.class, org.lexcheck.report.xml.XmlReportDiff.class,
+                org.lexcheck.report.xml.XmlWhatIf.class, org.lexcheck.report.xml.XmlWhatIfs.class);
     }
 
     private static String generate(Class<?>... roots) {
@@ -48,11 +45,10 @@ public final class XmlSchemas {
         }
     }
 
-    /** Writes both schemas to {@code src/main/resources/static/schema/}. */
+    /** Writes the report schema to {@code src/main/resources/static/schema/}. */
     public static void main(String[] args) throws IOException {
         java.nio.file.Path dir = java.nio.file.Path.of("src/main/resources/static/schema");
         java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.writeString(dir.resolve("proposal-1.xsd"), proposal());
         java.nio.file.Files.writeString(dir.resolve("report-1.xsd"), report());
     }
 }

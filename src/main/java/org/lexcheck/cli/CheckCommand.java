@@ -1,43 +1,51 @@
 package org.lexcheck.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.lexcheck.proposal.InvalidProposalException;
-import org.lexcheck.proposal.Proposal;
-import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
 import org.lexcheck.report.ReportFormat;
-import org.lexcheck.report.WhatIf;
 import org.lexcheck.report.ReportWriter;
 import org.lexcheck.report.Verdict;
+import org.lexcheck.report.WhatIf;
 import org.lexcheck.system.Checker;
 
 /**
  * {@code check FILE...}: one report per file on standard output, nothing else. Exit 0 when no
  * measure conflicts, 1 when one does, 2 when a file is unreadable or invalid (its message on
- * standard error, nothing on standard output for that file).
+ * standard error, nothing on standard output for that file). Files are read and their syntax and
+ * structure checked before the knowledge base loads, so that bad input fails in a moment.
  */
 final class CheckCommand {
     private CheckCommand() {}
 
     static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
         if (options.arguments().isEmpty()) throw new UsageException("check: at least one FILE is required\n" + Options.USAGE);
-        Checker checker = Checker.load(options.ontology(), options.rules());
-        if (options.dates().size() > 1) return whatIf(checker, options, stdin, out, err);
+        boolean whatIf = options.dates().size() > 1;
+        if (whatIf && !ReportWriter.COMPARISON_FORMATS.contains(options.format())) {
+            throw new UsageException("--format: several --date give a what-if, which has no " + options.format().name().toLowerCase()
+                    + " form (allowed: json, xml, text)");
+        }
+        List<InputFile> inputs = InputFile.readAll(options.arguments(), stdin, err);
+        boolean invalid = inputs.size() < options.arguments().size();
+        if (whatIf && invalid) return 2;
+        if (inputs.isEmpty()) return 2;
+        Checker.Pinned checker = Checker.load(options.ontology(), options.rules()).pin();
+        int status = whatIf ? whatIf(checker, inputs, options, out, err) : reports(checker, inputs, options, out, err);
+        return invalid ? 2 : status;
+    }
+
+    private static int reports(Checker.Pinned checker, List<InputFile> inputs, Options options, PrintStream out, PrintStream err) {
         List<Report> reports = new ArrayList<>();
         boolean invalid = false;
-        for (String file : options.arguments()) {
+        for (InputFile input : inputs) {
             try {
-                reports.add(checker.check(parse(checker, file, stdin), options.date(), options.language(), options.explain()));
+                reports.add(checker.check(input.validate(checker), options.date(), options.language(), options.explain()));
             } catch (InvalidProposalException e) {
-                err.println(file + ": " + e.describe());
+                err.println(input.name() + ": " + e.describe());
                 invalid = true;
             }
         }
@@ -47,39 +55,25 @@ final class CheckCommand {
         return reports.stream().anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT) ? 1 : 0;
     }
 
-    /** Several --date: each file on each date, with what changes from one date to the next (JSON or text). */
-    private static int whatIf(Checker checker, Options options, InputStream stdin, PrintStream out, PrintStream err) {
+    /** Several --date: each file on each date, all on one pinned version, with what changes from one date to the next. */
+    private static int whatIf(Checker.Pinned checker, List<InputFile> inputs, Options options, PrintStream out, PrintStream err) {
         List<WhatIf> results = new ArrayList<>();
-        for (String file : options.arguments()) {
+        for (InputFile input : inputs) {
             try {
-                var proposal = parse(checker, file, stdin);
-                results.add(WhatIf.of(options.dates().stream().map(d -> checker.check(proposal, d, options.language())).toList()));
+                var proposal = input.validate(checker);
+                results.add(WhatIf.of(options.dates().stream()
+                        .map(d -> checker.check(proposal, d, options.language(), options.explain())).toList()));
             } catch (InvalidProposalException e) {
-                err.println(file + ": " + e.describe());
+                err.println(input.name() + ": " + e.describe());
                 return 2;
             }
         }
-        if (options.format() == ReportFormat.JSON && results.size() > 1) {
-            out.print(ReportWriter.json().writeValueAsString(results));
-        } else {
-            results.forEach(w -> out.print(ReportWriter.write(w, options.format(), new Messages(options.language()))));
-        }
+        out.print(ReportWriter.writeAll(results, options.format(), new Messages(options.language())));
         out.flush();
         return results.stream().flatMap(w -> w.reports().stream()).anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT) ? 1 : 0;
     }
 
-    /** The proposal in a file ("-": standard input), parsed and validated; unreadable files are invalid input too. */
-    static Proposal parse(Checker checker, String file, InputStream stdin) {
-        return checker.parse(read(file, stdin), ProposalFormat.ofFileName(file));
-    }
-
-    static byte[] read(String file, InputStream stdin) {
-        try {
-            return file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new InvalidProposalException("file", "no such file " + file);
-        } catch (IOException e) {
-            throw new InvalidProposalException("file", "cannot read " + file + ": " + e.getMessage());
-        }
+    static boolean isComparable(ReportFormat format) {
+        return ReportWriter.COMPARISON_FORMATS.contains(format);
     }
 }

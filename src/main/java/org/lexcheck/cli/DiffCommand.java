@@ -2,6 +2,7 @@ package org.lexcheck.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.List;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
@@ -11,22 +12,28 @@ import org.lexcheck.report.Verdict;
 import org.lexcheck.system.Checker;
 
 /**
- * {@code diff OLD NEW}: checks two versions of a proposal on the same date and lists the
- * findings that appear, disappear or change. Exit 1 when the new version still has a conflict.
+ * {@code diff OLD NEW}: checks two versions of a proposal on the same date and on one pinned
+ * version of the knowledge, and lists the findings that appear, disappear or change. Exit 1 when
+ * the new version still has a conflict.
  */
 final class DiffCommand {
     private DiffCommand() {}
 
     static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
         if (options.arguments().size() != 2) throw new UsageException("diff: exactly two files are required, OLD and NEW\n" + Options.USAGE);
-        Checker checker = Checker.load(options.ontology(), options.rules());
+        if (!CheckCommand.isComparable(options.format())) {
+            throw new UsageException("--format: a diff has no " + options.format().name().toLowerCase() + " form (allowed: json, xml, text)");
+        }
+        List<InputFile> inputs = InputFile.readAll(options.arguments(), stdin, err);
+        if (inputs.size() != 2) return 2;
+        Checker.Pinned checker = Checker.load(options.ontology(), options.rules()).pin();
         Report[] reports = new Report[2];
         for (int i = 0; i < 2; i++) {
-            String file = options.arguments().get(i);
+            InputFile input = inputs.get(i);
             try {
-                reports[i] = checker.check(CheckCommand.parse(checker, file, stdin), options.date(), options.language());
+                reports[i] = checker.check(input.validate(checker), options.date(), options.language(), false);
             } catch (InvalidProposalException e) {
-                err.println(file + ": " + e.describe());
+                err.println(input.name() + ": " + e.describe());
                 return 2;
             }
         }

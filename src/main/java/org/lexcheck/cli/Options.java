@@ -19,11 +19,12 @@ record Options(List<LocalDate> dates, ReportFormat format, String language, bool
 
     static final String USAGE = """
             usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--format json|xml|html|text] [--lang en|nl] [--explain] FILE...
-                   java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|text] OLD NEW
+                   java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|xml|text] OLD NEW
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
                    java -jar lexcheck.jar coverage [DIR]      norms, rules and cases per measure type
                    java -jar lexcheck.jar lint                rules vs ontology consistency
-                   java -jar lexcheck.jar [serve]             REST service on port 8080
+                   java -jar lexcheck.jar serve               REST service on port 8080
+                   java -jar lexcheck.jar --version           the engine version
             every command takes --rules DIR and --ontology DIR""";
 
     static Options parse(List<String> args) {

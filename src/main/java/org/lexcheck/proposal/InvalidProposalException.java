@@ -11,8 +11,8 @@ public class InvalidProposalException extends RuntimeException {
     private final List<String> allowed;
 
     public InvalidProposalException(String field, String message, List<String> allowed) {
-        super(message);
-        this.field = field;
+        super(printable(message));
+        this.field = printable(field);
         this.allowed = allowed == null ? List.of() : List.copyOf(allowed);
     }
 
@@ -26,6 +26,17 @@ public class InvalidProposalException extends RuntimeException {
 
     public List<String> allowed() {
         return allowed;
+    }
+
+    /** Control characters of the input written as \\uXXXX: a message must not carry escape sequences to a terminal. */
+    private static String printable(String s) {
+        if (s == null) return null;
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            boolean control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
+            out.append(control ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     /** One line for a terminal: field, message and the allowed values. */

@@ -1,5 +1,6 @@
 package org.lexcheck.proposal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Turns a parsed proposal tree into a {@link Proposal}, checking every code against the
  * vocabulary. The first problem found is thrown, naming the field and the allowed values.
- * Unknown measure types are accepted (they are reported as NOT_ASSESSED).
+ * Unknown measure types are accepted (they are reported as NOT_ASSESSED). The structure alone
+ * ({@link #checkStructure}) needs no knowledge base, so input errors are found before it loads.
  */
 public final class ProposalValidator {
     private static final List<String> PROPOSAL_FIELDS = List.of("id", "title", "jurisdiction", "entryIntoForce", "measures");
@@ -29,9 +31,35 @@ public final class ProposalValidator {
         this.vocabulary = vocabulary;
     }
 
-    public Proposal validate(JsonNode root) {
+    /**
+     * The largest number a parameter takes. Far beyond any legal bound, and small enough that the
+     * engine's double arithmetic holds it exactly (no silent rounding or clamping).
+     */
+    public static final BigDecimal LARGEST_NUMBER = new BigDecimal("1000000000");
+    private static final List<String> NUMBER_RANGE = List.of("0 to " + LARGEST_NUMBER.toPlainString());
+
+    /** The checks that need no vocabulary: fields known and present, lists non-empty, texts safe. */
+    public static void checkStructure(JsonNode root) {
         if (root == null || !root.isObject()) throw new InvalidProposalException("(body)", "expected an object with the proposal's fields", PROPOSAL_FIELDS);
+        ProposalTexts.check(root, "");
         onlyKnownFields(root, "", PROPOSAL_FIELDS);
+        requiredText(root, "jurisdiction", "jurisdiction");
+        JsonNode measures = root.get("measures");
+        if (measures == null || !measures.isArray() || measures.isEmpty()) {
+            throw new InvalidProposalException("measures", "expected a non-empty list of measures");
+        }
+        for (int i = 0; i < measures.size(); i++) {
+            JsonNode m = measures.get(i);
+            String path = "measures[" + i + "]";
+            if (!m.isObject()) throw new InvalidProposalException(path, "expected an object with the measure's fields", MEASURE_FIELDS);
+            onlyKnownFields(m, path + ".", MEASURE_FIELDS);
+            requiredText(m, "id", path + ".id");
+            requiredText(m, "type", path + ".type");
+        }
+    }
+
+    public Proposal validate(JsonNode root) {
+        checkStructure(root);
         String jurisdiction = requiredText(root, "jurisdiction", "jurisdiction");
         if (!vocabulary.jurisdictions().contains(jurisdiction)) {
             throw new InvalidProposalException("jurisdiction", "unknown state '" + jurisdiction + "'; expected an ISO 3166-1 alpha-2 code such as NL, DK, DE, GB");
@@ -74,7 +102,7 @@ public final class ProposalValidator {
             String field = path + "." + e.getKey();
             JsonNode v = e.getValue();
             if (specs == null) {
-                values.put(e.getKey(), v.isNumber() ? v.decimalValue() : v.isBoolean() ? v.booleanValue() : v.asString());
+                values.put(e.getKey(), v.isNumber() ? number(v, field, null) : v.isBoolean() ? v.booleanValue() : v.asString());
                 continue;
             }
             ParameterSpec spec = specs.get(e.getKey());
@@ -90,9 +118,8 @@ public final class ProposalValidator {
     private static Object typed(JsonNode v, ParameterSpec spec, String field) {
         return switch (spec.type()) {
             case NUMBER -> {
-                if (!v.isNumber()) throw new InvalidProposalException(field, "expected a number" + (spec.unit() == null ? "" : " (" + spec.unit().toLowerCase() + ")") + ", got " + describe(v));
-                if (v.decimalValue().signum() < 0) throw new InvalidProposalException(field, "must not be negative, got " + v);
-                yield v.decimalValue();
+                if (!v.isNumber()) throw new InvalidProposalException(field, "expected a number" + unit(spec) + ", got " + describe(v), NUMBER_RANGE);
+                yield number(v, field, spec);
             }
             case BOOLEAN -> {
                 if (!v.isBoolean()) throw new InvalidProposalException(field, "expected true or false, got " + describe(v), List.of("true", "false"));
@@ -103,6 +130,22 @@ public final class ProposalValidator {
                 yield v.asString();
             }
         };
+    }
+
+    /** A number within 0..{@link #LARGEST_NUMBER}; beyond it is refused, never rounded or clamped. */
+    private static BigDecimal number(JsonNode v, String field, ParameterSpec spec) {
+        boolean finite = !v.isFloatingPointNumber() || v.isBigDecimal() || Double.isFinite(v.doubleValue());
+        BigDecimal d = finite ? v.decimalValue() : null;
+        if (d == null || d.signum() < 0 || d.compareTo(LARGEST_NUMBER) > 0) {
+            String shown = v.toString().length() > 40 ? v.toString().substring(0, 40) + "..." : v.toString();
+            throw new InvalidProposalException(field, "must be between 0 and " + LARGEST_NUMBER.toPlainString() + unit(spec) + ", got " + shown,
+                    NUMBER_RANGE);
+        }
+        return d;
+    }
+
+    private static String unit(ParameterSpec spec) {
+        return spec == null || spec.unit() == null ? "" : " (" + spec.unit().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     private static String describe(JsonNode v) {

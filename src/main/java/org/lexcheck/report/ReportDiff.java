@@ -9,10 +9,12 @@ import org.lexcheck.knowledge.FindingKind;
 
 /**
  * What changed between two reports (two versions of a proposal, or one proposal on two
- * dates): findings that appear, disappear, or change kind, keyed by measure and norm.
+ * dates): findings that appear, disappear, or change kind, keyed by measure and norm. Both
+ * reports come from one version of rules and ontology, named in {@code provenance}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, List<ReportFinding> disappeared, List<Change> changed) {
+public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, List<ReportFinding> disappeared, List<Change> changed,
+                         Report.Provenance provenance) {
 
     /** One report of the pair, by proposal, date and verdict. */
     public record Side(String proposal, String referenceDate, Verdict verdict, int conflicts, int risks) {
@@ -25,7 +27,11 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
     public record Change(String measure, String norm, String title, List<ReportFinding.Citation> citations, FindingKind from,
                          FindingKind to) {}
 
+    /** Refuses reports of different versions: a finding "resolved" by a reload is no change of the proposal. */
     public static ReportDiff between(Report old, Report updated) {
+        if (!old.provenance().equals(updated.provenance())) {
+            throw new IllegalArgumentException("cannot compare reports of different versions: " + old.provenance() + " and " + updated.provenance());
+        }
         Map<String, ReportFinding> before = byKey(old);
         Map<String, ReportFinding> after = byKey(updated);
         List<ReportFinding> appeared = new ArrayList<>();
@@ -41,7 +47,7 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
         before.forEach((k, f) -> {
             if (!after.containsKey(k)) disappeared.add(f);
         });
-        return new ReportDiff(Side.of(old), Side.of(updated), appeared, disappeared, changed);
+        return new ReportDiff(Side.of(old), Side.of(updated), appeared, disappeared, changed, updated.provenance());
     }
 
     /** Conflicts of the old report that the new one no longer has (gone, or now a milder kind), as "measure norm". */

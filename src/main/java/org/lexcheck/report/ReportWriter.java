@@ -5,10 +5,16 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.StringWriter;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.lexcheck.report.xml.XmlReport;
 import org.lexcheck.report.xml.XmlReportDiff;
+import org.lexcheck.report.xml.XmlReports;
 import org.lexcheck.report.xml.XmlWhatIf;
+import org.lexcheck.report.xml.XmlWhatIfs;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,13 +37,42 @@ public final class ReportWriter {
         };
     }
 
-    /** Several reports: JSON as an array, the other formats one after the other. */
+    /** The formats a diff or a what-if is written in: they have no HTML page. An EnumSet, so messages list them in one order. */
+    public static final Set<ReportFormat> COMPARISON_FORMATS =
+            Collections.unmodifiableSet(EnumSet.of(ReportFormat.JSON, ReportFormat.XML, ReportFormat.TEXT));
+
+    /**
+     * Several reports as one document: JSON an array, XML a {@code <reports>} root, HTML one page
+     * with an article per report; text one report after the other.
+     */
     public static String writeAll(List<Report> reports, ReportFormat format) {
         if (reports.size() == 1) return write(reports.get(0), format);
-        if (format == ReportFormat.JSON) return JSON.writeValueAsString(reports);
-        StringBuilder out = new StringBuilder();
-        for (Report r : reports) out.append(write(r, format)).append('\n');
-        return out.toString();
+        return switch (format) {
+            case JSON -> JSON.writeValueAsString(reports);
+            case XML -> marshal(XmlReports.of(reports));
+            case HTML -> htmlPage(reports);
+            case TEXT -> String.join("\n", reports.stream().map(r -> write(r, format)).toList()) + "\n";
+        };
+    }
+
+    /**
+     * One page: the head (style) of the first report's page, each report's body in an article.
+     * Assembled from the single pages so that HtmlReport stays the one place that renders a report.
+     */
+    private static String htmlPage(List<Report> reports) {
+        StringBuilder page = new StringBuilder();
+        for (Report r : reports) {
+            String single = write(r, ReportFormat.HTML);
+            int bodyStart = single.indexOf("<body>") + "<body>".length();
+            if (page.isEmpty()) {
+                String ids = String.join(", ", reports.stream().map(x -> x.proposal().id()).toList());
+                page.append(single, 0, bodyStart).append('\n');
+                int t0 = page.indexOf("<title>") + "<title>".length();
+                page.replace(t0, page.indexOf("</title>"), HtmlUtils.htmlEscape(ids));
+            }
+            page.append("<article>").append(single, bodyStart, single.lastIndexOf("</body>")).append("</article>\n");
+        }
+        return page.append("</body></html>\n").toString();
     }
 
     public static JsonMapper json() {
@@ -48,21 +83,34 @@ public final class ReportWriter {
         return marshal(XmlReport.of(report));
     }
 
-    /** A diff of two reports as JSON, XML or text. */
+    /** A diff of two reports as JSON, XML or text; HTML is refused rather than answered as text. */
     public static String write(ReportDiff diff, ReportFormat format, Messages messages) {
         return switch (format) {
             case XML -> marshal(XmlReportDiff.of(diff));
-            case TEXT, HTML -> diff.toText(messages);
+            case TEXT -> diff.toText(messages);
             case JSON -> JSON.writeValueAsString(diff);
+            case HTML -> throw new IllegalArgumentException("a diff has no HTML form; allowed: " + COMPARISON_FORMATS);
         };
     }
 
-    /** One proposal on several dates as JSON, XML or text. */
+    /** One proposal on several dates as JSON, XML or text; HTML is refused rather than answered as text. */
     public static String write(WhatIf whatIf, ReportFormat format, Messages messages) {
         return switch (format) {
             case XML -> marshal(XmlWhatIf.of(whatIf));
-            case TEXT, HTML -> whatIf.toText(messages);
+            case TEXT -> whatIf.toText(messages);
             case JSON -> JSON.writeValueAsString(whatIf);
+            case HTML -> throw new IllegalArgumentException("a what-if has no HTML form; allowed: " + COMPARISON_FORMATS);
+        };
+    }
+
+    /** Several what-ifs (one per file) as one document: a JSON array, an XML {@code <whatIfs>} root, or text. */
+    public static String writeAll(List<WhatIf> whatIfs, ReportFormat format, Messages messages) {
+        if (whatIfs.size() == 1) return write(whatIfs.get(0), format, messages);
+        return switch (format) {
+            case JSON -> JSON.writeValueAsString(whatIfs);
+            case XML -> marshal(XmlWhatIfs.of(whatIfs));
+            case TEXT -> String.join("", whatIfs.stream().map(w -> w.toText(messages)).toList());
+            case HTML -> throw new IllegalArgumentException("a what-if has no HTML form; allowed: " + COMPARISON_FORMATS);
         };
     }
 
@@ -82,7 +130,8 @@ public final class ReportWriter {
     /** The JAXB context of the report namespace: reports, diffs and what-ifs. */
     public static JAXBContext xmlContext() {
         try {
-            return XML == null ? JAXBContext.newInstance(XmlReport.class, XmlReportDiff.class, XmlWhatIf.class) : XML;
+            return XML == null ? JAXBContext.newInstance(XmlReport.class, XmlReports.class, XmlReportDiff.class, XmlWhatIf.class,
+                    XmlWhatIfs.class) : XML;
         } catch (JAXBException e) {
             throw new IllegalStateException(e);
         }

@@ -13,11 +13,13 @@ import org.lexcheck.proposal.ProposalReader;
 import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
 import org.lexcheck.rules.RuleBaseBuilder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole flow of one check, shared by the REST service and the command line: parse and
  * validate the proposal, settle the reference date, run the engine, build the report. Holds
- * the current {@link LoadedVersion}; a check uses the version it started with.
+ * the current {@link LoadedVersion}; a check uses the version it started with, and a request
+ * that checks several times (a diff, a what-if) pins one version with {@link #pin()}.
  */
 public final class Checker {
     private final AtomicReference<LoadedVersion> current;
@@ -40,24 +42,29 @@ public final class Checker {
         current.set(version);
     }
 
+    /** The version serving now, held for the whole of one request so that a reload cannot mix versions in it. */
+    public Pinned pin() {
+        return new Pinned(current.get());
+    }
+
     public Proposal parse(byte[] content, ProposalFormat format) {
-        return parse(current.get(), content, format);
+        return pin().parse(content, format);
     }
 
     public Report check(Proposal proposal, LocalDate date, String language) {
-        return check(current.get(), proposal, date, language, false).report();
+        return pin().check(proposal, date, language, false);
     }
 
     /** With {@code explain}, every finding carries its derivation. */
     public Report check(Proposal proposal, LocalDate date, String language, boolean explain) {
-        return check(current.get(), proposal, date, language, explain).report();
+        return pin().check(proposal, date, language, explain);
     }
 
     /** A report together with the assessment it renders (which rules fired), for coverage. */
     public record Traced(Report report, Assessment assessment) {}
 
     public Traced checkTraced(Proposal proposal, LocalDate date, String language) {
-        return check(current.get(), proposal, date, language, false);
+        return pin().traced(proposal, date, language, false);
     }
 
     /** Parses and checks on one version, even if another is swapped in meanwhile. */
@@ -66,21 +73,34 @@ public final class Checker {
     }
 
     public Report check(byte[] content, ProposalFormat format, LocalDate date, String language, boolean explain) {
-        LoadedVersion version = current.get();
-        return check(version, parse(version, content, format), date, language, explain).report();
+        Pinned pinned = pin();
+        return pinned.check(pinned.parse(content, format), date, language, explain);
     }
 
-    private static Proposal parse(LoadedVersion version, byte[] content, ProposalFormat format) {
-        return version.validator().validate(ProposalReader.readTree(content, format));
-    }
+    /** One version of knowledge and rules, fixed for every parse and check made through it. */
+    public record Pinned(LoadedVersion version) {
 
-    private static Traced check(LoadedVersion version, Proposal proposal, LocalDate date, String language, boolean explain) {
-        if (!Messages.LANGUAGES.contains(language)) {
-            throw new InvalidProposalException("lang", "unsupported language '" + language + "'", Messages.LANGUAGES);
+        public Proposal parse(byte[] content, ProposalFormat format) {
+            return validate(ProposalReader.readTree(content, format));
         }
-        LocalDate referenceDate = date != null ? date : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
-        Assessment assessment = version.engine().check(proposal, referenceDate);
-        RoomForManoeuvre room = RoomForManoeuvre.analyse(version.engine(), assessment);
-        return new Traced(version.reports().build(assessment, room, language, explain), assessment);
+
+        /** Checks an already parsed tree against this version's vocabulary. */
+        public Proposal validate(JsonNode tree) {
+            return version.validator().validate(tree);
+        }
+
+        public Report check(Proposal proposal, LocalDate date, String language, boolean explain) {
+            return traced(proposal, date, language, explain).report();
+        }
+
+        Traced traced(Proposal proposal, LocalDate date, String language, boolean explain) {
+            if (!Messages.LANGUAGES.contains(language)) {
+                throw new InvalidProposalException("lang", "unsupported language '" + language + "'", Messages.LANGUAGES);
+            }
+            LocalDate referenceDate = date != null ? date : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
+            Assessment assessment = version.engine().check(proposal, referenceDate);
+            RoomForManoeuvre room = RoomForManoeuvre.analyse(version.engine(), assessment);
+            return new Traced(version.reports().build(assessment, room, language, explain), assessment);
+        }
     }
 }

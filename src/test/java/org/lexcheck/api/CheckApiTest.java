@@ -89,7 +89,7 @@ class CheckApiTest {
         var diff = post("/api/v1/diffs", "application/json", null, "{\"old\":" + v1 + ",\"new\":" + v2 + "}");
         assertThat(diff.statusCode()).isEqualTo(200);
         assertThat(diff.body()).contains("\"changed\"").contains("\"from\" : \"CONFLICT\"");
-        var bad = post("/api/v1/diffs", "application/json", null, "{\"old\":" + v1 + ",\"new\":{\"jurisdiction\":\"XX\",\"measures\":[]}}");
+        var bad = post("/api/v1/diffs", "application/json", null, "{\"old\":" + v1 + ",\"new\":{\"jurisdiction\":\"XX\",\"measures\":[{\"id\":\"m1\",\"type\":\"T\",\"targetGroups\":[\"REFUGEE\"]}]}}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("new.jurisdiction");
         var whatIf = post("/api/v1/checks?dates=2026-06-11,2027-01-01", "application/json", null, v1);

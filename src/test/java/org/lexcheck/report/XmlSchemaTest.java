@@ -18,10 +18,9 @@ class XmlSchemaTest {
     private static final Path SCHEMAS = Path.of("src/main/resources/static/schema");
 
     @Test
-    void publishedSchemasMatchTheBindings() throws Exception {
-        assertThat(Files.readString(SCHEMAS.resolve("proposal-1.xsd")))
-                .as("regenerate with: java -cp target/classes:... org.lexcheck.api.XmlSchemas").isEqualTo(XmlSchemas.proposal());
-        assertThat(Files.readString(SCHEMAS.resolve("report-1.xsd"))).isEqualTo(XmlSchemas.report());
+    void thePublishedReportSchemaMatchesTheBinding() throws Exception {
+        assertThat(Files.readString(SCHEMAS.resolve("report-1.xsd")))
+                .as("regenerate with: java -cp target/classes:... org.lexcheck.api.XmlSchemas").isEqualTo(XmlSchemas.report());
     }
 
     @Test

@@ -21,6 +21,32 @@ public class XmlProposal {
     public String title;
     @XmlElement(name = "measure") public List<XmlMeasure> measures = new ArrayList<>();
 
+    /** The XML form of a validated proposal: what a client would send for it. */
+    public static XmlProposal of(org.lexcheck.proposal.Proposal p) {
+        XmlProposal x = new XmlProposal();
+        x.id = p.id();
+        x.jurisdiction = p.jurisdiction();
+        x.entryIntoForce = p.entryIntoForce() == null ? null : p.entryIntoForce().toString();
+        x.title = p.title() == null || p.title().isEmpty() ? null : p.title();
+        for (org.lexcheck.proposal.Measure m : p.measures()) {
+            XmlMeasure xm = new XmlMeasure();
+            xm.id = m.id();
+            xm.type = m.type();
+            xm.targetGroups.addAll(m.targetGroups());
+            m.parameters().forEach((name, value) -> {
+                XmlParameter xp = new XmlParameter();
+                xp.name = name;
+                xp.value = value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value);
+                xm.parameters.add(xp);
+            });
+            xm.safeguards.addAll(m.safeguards());
+            xm.exemptions.addAll(m.exemptions());
+            xm.description = m.description();
+            x.measures.add(xm);
+        }
+        return x;
+    }
+
     /** One {@code <measure>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "Measure", propOrder = {"targetGroups", "parameters", "safeguards", "exemptions", "description"})

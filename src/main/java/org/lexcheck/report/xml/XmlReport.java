@@ -268,6 +268,6 @@ public class XmlReport {
         @XmlAttribute public String ontologyVersion;
         @XmlAttribute public String engineVersion;
         Provenance() {}
-        Provenance(Report.Provenance p) { rulesVersion = p.rulesVersion(); ontologyVersion = p.ontologyVersion(); engineVersion = p.engineVersion(); }
+        public Provenance(Report.Provenance p) { rulesVersion = p.rulesVersion(); ontologyVersion = p.ontologyVersion(); engineVersion = p.engineVersion(); }
     }
 }

@@ -13,7 +13,7 @@ import org.lexcheck.report.ReportDiff;
 /** The {@code <diff>} element: the same tree as the JSON diff of two reports. */
 @XmlRootElement(name = "diff")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Diff", propOrder = {"old", "updated", "appeared", "disappeared", "changed", "resolvedConflicts"})
+@XmlType(name = "Diff", propOrder = {"old", "updated", "appeared", "disappeared", "changed", "resolvedConflicts", "provenance"})
 public class XmlReportDiff {
     public Side old;
     public Side updated;
@@ -21,6 +21,7 @@ public class XmlReportDiff {
     @XmlElementWrapper(name = "disappeared") @XmlElement(name = "finding") public List<XmlReport.Finding> disappeared;
     @XmlElementWrapper(name = "changed") @XmlElement(name = "change") public List<Change> changed;
     @XmlElementWrapper(name = "resolvedConflicts") @XmlElement(name = "conflict") public List<String> resolvedConflicts;
+    public XmlReport.Provenance provenance;
 
     public static XmlReportDiff of(ReportDiff d) {
         XmlReportDiff x = new XmlReportDiff();
@@ -30,6 +31,7 @@ public class XmlReportDiff {
         x.disappeared = d.disappeared().stream().map(XmlReport.Finding::new).toList();
         x.changed = d.changed().stream().map(Change::new).toList();
         x.resolvedConflicts = d.resolvedConflicts();
+        x.provenance = new XmlReport.Provenance(d.provenance());
         return x;
     }
 
