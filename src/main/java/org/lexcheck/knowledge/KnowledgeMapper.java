@@ -69,14 +69,14 @@ final class KnowledgeMapper {
             accessions.add(new Instrument.Accession(string(a, LX.state), date(a, LX.from), date(a, LX.until)));
             bound.remove(string(a, LX.state));
         }
-        return new Instrument(r.getURI(), string(r, LX.code), string(r, LX.title), date(r, LX.appliesFrom),
+        return new Instrument(r.getURI(), string(r, LX.code), text(r, LX.abbreviation), text(r, LX.title), date(r, LX.appliesFrom),
                 date(r, LX.appliesUntil), iri(r, LX.repealedBy), bound, accessions, verification(r));
     }
 
     // ------------------------------------------------------------ case law and provisions
 
     private CaseLaw caseLaw(Resource r) {
-        return new CaseLaw(r.getURI(), string(r, LX.caseNumber), string(r, LX.ecli), string(r, LX.title),
+        return new CaseLaw(r.getURI(), string(r, LX.caseNumber), string(r, LX.ecli), text(r, LX.title),
                 string(r, LX.court), date(r, LX.date), text(r, LX.holding), verification(r));
     }
 
@@ -105,7 +105,7 @@ final class KnowledgeMapper {
                 .sorted(Comparator.comparing(CaseLaw::date, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         String severity = string(r, LX.severity);
         Modality modality = Modality.fromIri(iri(r, LX.modality));
-        return new Norm(r.getURI(), string(r, LX.label), provisions, provisions(r, LX.readWith, instruments), modality,
+        return new Norm(r.getURI(), text(r, LX.label), provisions, provisions(r, LX.readWith, instruments), modality,
                 !"false".equals(string(r, LX.derogable)),
                 severity != null ? Severity.valueOf(severity) : modality == Modality.ABSOLUTE_PROHIBITION ? Severity.ABSOLUTE : Severity.HIGH,
                 codes(r, LX.regulates, codeOf), codes(r, LX.appliesTo, codeOf), codes(r, LX.excludes, codeOf),

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public record Norm(
         String iri,
-        String label,
+        LocalizedText label,
         List<Provision> provisions,
         List<Provision> readWith,
         Modality modality,

@@ -14,19 +14,22 @@ final class ManoeuvreTexts {
     private final Messages messages;
     private final Explanations explanations;
     private final Vocabulary vocabulary;
+    private final Citations citations;
     private final String language;
 
-    ManoeuvreTexts(Messages messages, Explanations explanations, Vocabulary vocabulary, String language) {
+    ManoeuvreTexts(Messages messages, Explanations explanations, Vocabulary vocabulary, Citations citations, String language) {
         this.messages = messages;
         this.explanations = explanations;
         this.vocabulary = vocabulary;
+        this.citations = citations;
         this.language = language;
     }
 
     String condition(EffectiveLimit.Condition c, String unit) {
         String bound = explanations.bound(c.min(), c.max(), false, unit);
         String key = c.liftedBySafeguard() ? "condition.lifted" : "condition.onlyWith";
-        return messages.get(key, c.safeguard(), label(c.safeguard()), bound, c.breachKind().name(), citations(c.norm()));
+        return messages.get(key, c.safeguard(), label(c.safeguard()), bound, messages.get("kind." + c.breachKind().name()),
+                citations.text(c.norm().provisions()));
     }
 
     /** The bounds and conditions of a permission, in one line: "months: at most 24; requires HARDSHIP_CLAUSE". */
@@ -65,9 +68,5 @@ final class ManoeuvreTexts {
 
     private String label(String code) {
         return vocabulary.label(code).in(language);
-    }
-
-    private static String citations(Norm n) {
-        return String.join("; ", n.provisions().stream().map(p -> p.label()).toList());
     }
 }

@@ -15,7 +15,6 @@ import org.lexcheck.knowledge.CaseLaw;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
-import org.lexcheck.knowledge.Provision;
 import org.lexcheck.manoeuvre.EffectiveLimit;
 import org.lexcheck.manoeuvre.Option;
 import org.lexcheck.manoeuvre.Remedy;
@@ -47,13 +46,14 @@ public final class ReportBuilder {
     public Report build(CheckResult result, RoomForManoeuvre room, String language, boolean explain) {
         Messages messages = new Messages(language);
         Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
-        Derivations derivations = explain ? new Derivations(messages, explanations, language) : null;
-        ManoeuvreTexts texts = new ManoeuvreTexts(messages, explanations, kb.vocabulary(), language);
+        Derivations derivations = explain ? new Derivations(messages, explanations, new Citations(messages, kb.instruments(), language), language) : null;
+        Citations citations = new Citations(messages, kb.instruments(), language);
+        ManoeuvreTexts texts = new ManoeuvreTexts(messages, explanations, kb.vocabulary(), citations, language);
         java.util.Set<String> applied = org.lexcheck.engine.NormSelector.appliedInstruments(result.instruments());
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
         for (Measure m : result.proposal().measures()) {
-            List<ReportFinding> own = mergedFindings(m, result, explanations, derivations, language, applied);
+            List<ReportFinding> own = mergedFindings(m, result, explanations, derivations, citations, language, applied);
             if (room != null) own = own.stream().map(f -> withRemedies(f, room, texts)).toList();
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
             verdicts.add(new Report.MeasureVerdict(m.id(), m.type(), verdict,
@@ -67,21 +67,21 @@ public final class ReportBuilder {
                 conflicts, risks, verdicts.size(), notAssessed);
         return new Report(new Report.ProposalRef(result.proposal().id(), result.proposal().title()),
                 result.proposal().jurisdiction(), result.referenceDate().toString(), language, summary, verdicts, findings,
-                room == null ? null : room.effectiveLimits().stream().map(l -> effectiveLimit(l, texts)).toList(),
-                room == null ? null : room.options().stream().map(o -> option(o, texts, language)).toList(),
-                instruments(result, true), instruments(result, false),
+                room == null ? null : room.effectiveLimits().stream().map(l -> effectiveLimit(l, texts, citations, language)).toList(),
+                room == null ? null : room.options().stream().map(o -> option(o, texts, citations, messages, language)).toList(),
+                instruments(result, true, language), instruments(result, false, language),
                 new Report.Provenance(result.rulesVersion(), result.ontologyVersion(), engineVersion));
     }
 
     private List<ReportFinding> mergedFindings(Measure m, CheckResult result, Explanations explanations, Derivations derivations,
-                                               String language, java.util.Set<String> applied) {
+                                               Citations citations, String language, java.util.Set<String> applied) {
         Map<String, List<Finding>> byNorm = new LinkedHashMap<>();
         result.findings().stream().filter(f -> f.measureId().equals(m.id()))
                 .sorted(Finding.ORDER)
                 .forEach(f -> byNorm.computeIfAbsent(f.normIri(), k -> new ArrayList<>()).add(f));
         List<ReportFinding> merged = new ArrayList<>();
         byNorm.forEach((iri, findings) -> {
-            ReportFinding f = merge(m, kb.norm(iri), findings, explanations, language, applied, result.referenceDate());
+            ReportFinding f = merge(m, kb.norm(iri), findings, explanations, citations, language, applied, result.referenceDate());
             if (derivations != null) {
                 f = new ReportFinding(f.measure(), f.kind(), f.severity(), f.norm(), f.title(), f.citations(), f.caseLaw(), f.limit(),
                         f.explanation(), f.remedy(), f.remedies(), f.rule(),
@@ -98,7 +98,7 @@ public final class ReportBuilder {
      * One finding per measure and norm. Judgments given after the reference date are not cited:
      * the report states the law as it stood on that day.
      */
-    private ReportFinding merge(Measure m, Norm norm, List<Finding> findings, Explanations explanations, String language,
+    private ReportFinding merge(Measure m, Norm norm, List<Finding> findings, Explanations explanations, Citations citations, String language,
                                 java.util.Set<String> applied, java.time.LocalDate referenceDate) {
         FindingKind kind = findings.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
         List<Finding> decisive = findings.stream().filter(f -> f.kind() == kind).toList();
@@ -107,11 +107,11 @@ public final class ReportBuilder {
         sentences.add(norm.explanation().in(language));
         LimitComparison limit = decisive.stream().map(Finding::limit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         boolean breach = kind == FindingKind.CONFLICT || kind == FindingKind.RISK;
-        return new ReportFinding(m.id(), kind, breach ? norm.severity() : null, norm.iri(), norm.label(),
+        return new ReportFinding(m.id(), kind, breach ? norm.severity() : null, norm.iri(), norm.label().in(language),
                 java.util.stream.Stream.concat(norm.provisions().stream(),
-                        norm.readWith().stream().filter(p -> applied.contains(p.instrumentIri()))).map(ReportBuilder::citation).toList(),
+                        norm.readWith().stream().filter(p -> applied.contains(p.instrumentIri()))).map(citations::of).toList(),
                 norm.caseLaw().stream().filter(c -> c.date() == null || !c.date().isAfter(referenceDate))
-                        .map(ReportBuilder::caseRef).toList(),
+                        .map(c -> caseRef(c, language)).toList(),
                 limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(),
                         limit.required(), limit.allowed(), limit.unit()),
                 String.join(" ", sentences), breach ? emptyToNull(norm.remedy().in(language)) : null, null,
@@ -127,22 +127,22 @@ public final class ReportBuilder {
                 f.rule(), f.derivation());
     }
 
-    private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts) {
+    private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts, Citations citations, String language) {
         return new Report.EffectiveLimitRef(l.measure(), l.parameter(), l.proposed(), l.min(), l.max(), l.strict() ? Boolean.TRUE : null,
-                l.unit(), l.headroom(), l.breachKind().name(), setBy(l.setBy()),
+                l.unit(), l.headroom(), l.breachKind().name(), setBy(l.setBy(), citations, language),
                 l.conditions().stream().map(c -> texts.condition(c, l.unit())).distinct().toList());
     }
 
-    private static Report.OptionRef option(Option o, ManoeuvreTexts texts, String language) {
+    private static Report.OptionRef option(Option o, ManoeuvreTexts texts, Citations citations, Messages messages, String language) {
         List<String> forWhom = new ArrayList<>(o.forWhom());
-        o.excluding().forEach(g -> forWhom.add("not " + g));
-        return new Report.OptionRef(o.area(), o.norm().iri(), o.norm().label(),
-                o.norm().provisions().stream().map(ReportBuilder::citation).toList(), o.norm().explanation().in(language),
-                texts.optionBounds(o.norm()), forWhom.isEmpty() ? List.of("everyone") : forWhom);
+        o.excluding().forEach(g -> forWhom.add(messages.get("option.notGroup", g)));
+        return new Report.OptionRef(o.area(), o.norm().iri(), o.norm().label().in(language),
+                citations.of(o.norm().provisions()), o.norm().explanation().in(language),
+                texts.optionBounds(o.norm()), forWhom.isEmpty() ? List.of(messages.get("derivation.everyone")) : forWhom);
     }
 
-    private static Report.SetBy setBy(Norm n) {
-        return new Report.SetBy(n.iri(), n.label(), n.provisions().stream().map(ReportBuilder::citation).toList());
+    private static Report.SetBy setBy(Norm n, Citations citations, String language) {
+        return new Report.SetBy(n.iri(), n.label().in(language), citations.of(n.provisions()));
     }
 
     private String notAssessedNote(Measure m, CheckResult result, Messages messages) {
@@ -150,20 +150,16 @@ public final class ReportBuilder {
         return messages.get("notAssessed.noNorm", result.proposal().jurisdiction(), result.referenceDate().toString());
     }
 
-    private static List<Report.InstrumentRef> instruments(CheckResult result, boolean applied) {
+    private static List<Report.InstrumentRef> instruments(CheckResult result, boolean applied, String language) {
         return result.instruments().stream()
                 .filter(s -> (s.status() == InstrumentStatus.Status.APPLIED) == applied)
-                .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().title(), s.instrument().iri(),
-                        applied ? null : s.status().name()))
+                .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().abbreviation(language),
+                        s.instrument().title().in(language), s.instrument().iri(), applied ? null : s.status().name()))
                 .toList();
     }
 
-    static ReportFinding.Citation citation(Provision p) {
-        return new ReportFinding.Citation(p.instrumentCode(), p.article(), p.paragraph(), p.point(), p.citedIri());
-    }
-
-    static ReportFinding.CaseRef caseRef(CaseLaw c) {
-        return new ReportFinding.CaseRef(c.caseNumber(), c.ecli(), c.name(), c.court(), c.date() == null ? null : c.date().toString());
+    static ReportFinding.CaseRef caseRef(CaseLaw c, String language) {
+        return new ReportFinding.CaseRef(c.caseNumber(), c.ecli(), c.name().in(language), c.court(), c.date() == null ? null : c.date().toString());
     }
 
     private static String emptyToNull(String s) {
