@@ -177,7 +177,7 @@ final class KnowledgeMapper {
                 String name = string(spec, LX.name);
                 String unit = iri(spec, LX.unit);
                 params.put(name, new ParameterSpec(name, parameterType(iri(spec, LX.datatype)),
-                        unit == null ? null : unit.substring(unit.indexOf('#') + 1)));
+                        unit == null ? null : unit.substring(unit.indexOf('#') + 1), text(spec, LX.label)));
             }
             measureTypes.put(code, Map.copyOf(params));
             areas.put(code, codeOf.get(iri(m, LX.area)));

@@ -39,7 +39,7 @@ final class Derivations {
                 String.join(", ", n.excludes().stream().sorted().toList())));
         for (Finding f : raw) {
             lines.add(messages.get("derivation.rule", TextReport.ruleName(f.rule(), messages), messages.get("kind." + f.kind().name()),
-                    explanations.reason(f)));
+                    explanations.reason(f, m.type())));
         }
         for (CaseLaw c : n.caseLaw()) {
             if (c.date() != null && c.date().isAfter(date)) continue;

@@ -16,7 +16,8 @@ final class Explanations {
         this.language = language;
     }
 
-    String reason(Finding f) {
+    /** The sentence for one finding on a measure of that type; the parameter is named as the language names it. */
+    String reason(Finding f, String measureType) {
         String key = "reason." + f.reason().name();
         if (f.reason() == org.lexcheck.engine.Reason.MEASURE_BARRED && f.kind() == org.lexcheck.knowledge.FindingKind.RISK) {
             key = "reason.MEASURE_AT_RISK";
@@ -26,7 +27,7 @@ final class Explanations {
             return messages.get(key, f.safeguard(), vocabulary.label(f.safeguard()).in(language));
         }
         if (l == null) return messages.get(key);
-        return messages.get(key, l.parameter(), value(l.proposed(), l.unit()), bound(l));
+        return messages.get(key, vocabulary.parameterLabel(measureType, l.parameter(), language), value(l.proposed(), l.unit()), bound(l));
     }
 
     /** "at most 24 months", "at least 3 months", "true". */

@@ -57,13 +57,20 @@ final class ManoeuvreTexts {
         List<String> parts = new ArrayList<>();
         for (Remedy.Change c : r.changes()) {
             parts.add(switch (c.kind()) {
-                case SET_PARAMETER -> messages.get("remedy.set", c.parameter(), String.valueOf(c.value()));
+                case SET_PARAMETER -> messages.get("remedy.set", parameter(r, c.parameter()), String.valueOf(c.value()));
                 case ADD_SAFEGUARD -> messages.get("remedy.add", c.code(), label(c.code()));
                 case EXEMPT_GROUP -> messages.get("remedy.exempt", c.code(), label(c.code()));
             });
         }
         String text = String.join(" ", parts);
         return r.verified() ? text + " " + messages.get("remedy.verified") : text + " " + messages.get("remedy.notEnough");
+    }
+
+    /** "months" in English; "de wachttermijn (months)" where the language has a name for it, so the input field stays visible. */
+    private String parameter(Remedy r, String name) {
+        if (r.amendedMeasure() == null) return name;
+        String label = vocabulary.parameterLabel(r.amendedMeasure().type(), name, language);
+        return label.equals(name) ? name : label + " (" + name + ")";
     }
 
     private String label(String code) {

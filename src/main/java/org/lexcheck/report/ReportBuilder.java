@@ -103,7 +103,7 @@ public final class ReportBuilder {
         FindingKind kind = findings.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
         List<Finding> decisive = findings.stream().filter(f -> f.kind() == kind).toList();
         Set<String> sentences = new LinkedHashSet<>();
-        decisive.forEach(f -> sentences.add(explanations.reason(f)));
+        decisive.forEach(f -> sentences.add(explanations.reason(f, m.type())));
         sentences.add(norm.explanation().in(language));
         LimitComparison limit = decisive.stream().map(Finding::limit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         boolean breach = kind == FindingKind.CONFLICT || kind == FindingKind.RISK;

@@ -136,6 +136,27 @@ class DutchReportTest {
                 .filter(name -> m.has("rule." + name.replace(' ', '_')) == null)).as("rules without a Dutch name").isEmpty();
     }
 
+    @Test
+    void dutchCountsAreSingularOrPluralWithoutSlashes() {
+        Messages m = new Messages("nl");
+        assertThat(m.get("text.summary", "risico", 2, 5, 3)).isEqualTo("Oordeel risico: 2 strijdigheden, 5 risico's, 3 maatregelen");
+        assertThat(m.get("text.summary", "verenigbaar", 0, 0, 1)).isEqualTo("Oordeel verenigbaar: geen strijdigheden, geen risico's, 1 maatregel");
+        assertThat(m.get("text.summary", "strijdig", 1, 1, 2)).isEqualTo("Oordeel strijdig: 1 strijdigheid, 1 risico, 2 maatregelen");
+    }
+
+    @Test
+    void derivationsReadWithoutDoubleArticlesOrDoubleNegatives() {
+        for (String language : Messages.LANGUAGES) {
+            Messages m = new Messages(language);
+            String noExclusions = m.get("derivation.norm", "N", "iri", "ECHR Art 8", "NL", "2027-01-01", m.get("modality.OBLIGATION"),
+                    m.get("derivation.everyone"), "");
+            assertThat(noExclusions).doesNotContain("a an ", "een een ", "not to", "niet op ,", "nobody", "niemand");
+            assertThat(m.get("derivation.normExcluding", "N", "iri", "ECHR Art 8", "NL", "2027-01-01",
+                    m.get("modality.ABSOLUTE_PROHIBITION"), "REFUGEE", "ASYLUM_APPLICANT")).doesNotContain("a an ", "een een ")
+                    .contains("ASYLUM_APPLICANT");
+        }
+    }
+
     private static java.util.Properties properties(String language) throws java.io.IOException {
         java.util.Properties p = new java.util.Properties();
         try (var in = DutchReportTest.class.getResourceAsStream("/lexcheck/messages_" + language + ".properties")) {
