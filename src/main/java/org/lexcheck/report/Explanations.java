@@ -47,8 +47,8 @@ final class Explanations {
 
     private String value(Object v, String unit) {
         if (v == null) return "?";
-        if (unit == null || v instanceof Boolean) return String.valueOf(v);
+        if (unit == null || v instanceof Boolean) return messages.number(v);
         String unitWord = messages.has("unit." + unit);
-        return unitWord == null ? v + " " + unit : v + " " + unitWord;
+        return messages.number(v) + " " + (unitWord == null ? unit : unitWord);
     }
 }

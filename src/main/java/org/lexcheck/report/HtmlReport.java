@@ -46,8 +46,8 @@ final class HtmlReport {
                     .append(e(m.get("text.headroom"))).append("</th><th>").append(e(m.get("html.setBy"))).append("</th></tr>\n");
             for (Report.EffectiveLimitRef l : r.effectiveLimits()) {
                 h.append("<tr><td>").append(e(l.measure())).append("</td><td>").append(e(l.parameter())).append("</td><td>")
-                        .append(e(l.max() != null ? m.get("text.max", String.valueOf(l.max())) : m.get("text.min", String.valueOf(l.min())))).append("</td><td>").append(e(String.valueOf(l.proposed())))
-                        .append("</td><td>").append(e(String.valueOf(l.headroom()))).append("</td><td>")
+                        .append(e(l.max() != null ? m.get("text.max", m.number(l.max())) : m.get("text.min", m.number(l.min())))).append("</td><td>").append(e(m.number(l.proposed())))
+                        .append("</td><td>").append(e(m.number(l.headroom()))).append("</td><td>")
                         .append(e(TextReport.citations(l.setBy().citations(), m)))
                         .append(l.conditions().isEmpty() ? "" : "<br><small>" + e(String.join(" ", l.conditions())) + "</small>").append("</td></tr>\n");
             }

@@ -57,7 +57,7 @@ final class ManoeuvreTexts {
         List<String> parts = new ArrayList<>();
         for (Remedy.Change c : r.changes()) {
             parts.add(switch (c.kind()) {
-                case SET_PARAMETER -> messages.get("remedy.set", parameter(r, c.parameter()), String.valueOf(c.value()));
+                case SET_PARAMETER -> messages.get("remedy.set", parameter(r, c.parameter()), messages.number(c.value()));
                 case ADD_SAFEGUARD -> messages.get("remedy.add", c.code(), label(c.code()));
                 case EXEMPT_GROUP -> messages.get("remedy.exempt", c.code(), label(c.code()));
             });

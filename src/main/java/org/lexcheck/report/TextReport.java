@@ -33,10 +33,10 @@ final class TextReport {
             out.append(m.get("text.effectiveLimits")).append('\n');
             for (Report.EffectiveLimitRef l : r.effectiveLimits()) {
                 out.append(String.format("  %s %s: %s%s%s, %s %s (%s)%n", l.measure(), l.parameter(),
-                        l.max() != null ? m.get("text.max", String.valueOf(l.max())) : m.get("text.min", String.valueOf(l.min())),
+                        l.max() != null ? m.get("text.max", m.number(l.max())) : m.get("text.min", m.number(l.min())),
                         Boolean.TRUE.equals(l.strict()) ? " " + m.get("text.excluded") : "",
-                        l.proposed() == null ? "" : ", " + m.get("text.proposed", String.valueOf(l.proposed())), m.get("text.headroom"),
-                        l.headroom() == null ? "?" : l.headroom(), citations(l.setBy().citations(), m)));
+                        l.proposed() == null ? "" : ", " + m.get("text.proposed", m.number(l.proposed())), m.get("text.headroom"),
+                        l.headroom() == null ? "?" : m.number(l.headroom()), citations(l.setBy().citations(), m)));
                 for (String c : l.conditions()) wrap(out, c, "      ");
             }
             out.append('\n');

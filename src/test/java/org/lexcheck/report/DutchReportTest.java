@@ -130,7 +130,7 @@ class DutchReportTest {
         java.util.Properties nl = properties("nl");
         assertThat(nl.stringPropertyNames()).containsAll(en.stringPropertyNames());
         assertThat(nl.stringPropertyNames().stream().filter(k -> !en.containsKey(k)))
-                .allMatch(k -> k.startsWith("rule.") || k.startsWith("citation.point."));
+                .allMatch(k -> k.startsWith("rule.") || k.startsWith("citation.point.") || k.equals("number.pattern"));
         Messages m = new Messages("nl");
         assertThat(TestSupport.checker().current().rules().rules().stream().map(r -> r.name())
                 .filter(name -> m.has("rule." + name.replace(' ', '_')) == null)).as("rules without a Dutch name").isEmpty();
@@ -142,6 +142,13 @@ class DutchReportTest {
         assertThat(m.get("text.summary", "risico", 2, 5, 3)).isEqualTo("Oordeel risico: 2 strijdigheden, 5 risico's, 3 maatregelen");
         assertThat(m.get("text.summary", "verenigbaar", 0, 0, 1)).isEqualTo("Oordeel verenigbaar: geen strijdigheden, geen risico's, 1 maatregel");
         assertThat(m.get("text.summary", "strijdig", 1, 1, 2)).isEqualTo("Oordeel strijdig: 1 strijdigheid, 1 risico, 2 maatregelen");
+    }
+
+    @Test
+    void dutchNumbersUseTheDecimalCommaAndDropATrailingZero() {
+        Messages nl = new Messages("nl");
+        assertThat(List.of(nl.number(24.0), nl.number(2.5), nl.number(1000), nl.number(-12))).containsExactly("24", "2,5", "1.000", "-12");
+        assertThat(new Messages("en").number(24.0)).as("English reports unchanged").isEqualTo("24.0");
     }
 
     @Test
