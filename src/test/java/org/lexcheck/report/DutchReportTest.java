@@ -145,6 +145,21 @@ class DutchReportTest {
     }
 
     @Test
+    void citationsFollowDutchPracticeAndEnglishStaysAsItWas() {
+        Messages nl = new Messages("nl");
+        Messages en = new Messages("en");
+        var refugee = new ReportFinding.Citation("RC1951", "Vluchtelingenverdrag", "1", "C", "5", "iri");
+        var dublin = new ReportFinding.Citation("DUBLIN3", "Dublinverordening", "3", "2", "second subparagraph", "iri");
+        var apd = new ReportFinding.Citation("APD", "Procedurerichtlijn", "12", "1", "c", "iri");
+        assertThat(List.of(Citations.text(refugee, nl, true), Citations.text(dublin, nl, true), Citations.text(apd, nl, true),
+                Citations.text(apd, nl, false))).containsExactly("art. 1C onder 5 Vluchtelingenverdrag",
+                "art. 3 lid 2, tweede alinea, Dublinverordening", "art. 12 lid 1 onder c Procedurerichtlijn", "art. 12 lid 1 Procedurerichtlijn");
+        var english = new ReportFinding.Citation("APD", "APD", "12", "1", "c", "iri");
+        assertThat(List.of(Citations.text(english, en, true), Citations.text(english, en, false)))
+                .containsExactly("APD Art 12(1)(c)", "APD Art 12(1)");
+    }
+
+    @Test
     void dutchNumbersUseTheDecimalCommaAndDropATrailingZero() {
         Messages nl = new Messages("nl");
         assertThat(List.of(nl.number(24.0), nl.number(2.5), nl.number(1000), nl.number(-12))).containsExactly("24", "2,5", "1.000", "-12");
