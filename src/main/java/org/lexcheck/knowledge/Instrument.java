@@ -6,12 +6,14 @@ import java.util.Set;
 /**
  * A treaty, charter, regulation or directive: when it applies and which states it binds, some
  * of them only for a window of time ({@link Accession}).
- * {@code appliesUntil} is the last day of application (null while in force).
+ * {@code appliesUntil} is the last day of application (null while in force). {@code abbreviation}
+ * is the short name lawyers write in a language ("EVRM"); where none is given the code stands.
  */
 public record Instrument(
         String iri,
         String code,
-        String title,
+        LocalizedText abbreviation,
+        LocalizedText title,
         LocalDate appliesFrom,
         LocalDate appliesUntil,
         String repealedBy,
@@ -29,6 +31,11 @@ public record Instrument(
     public Instrument {
         boundStates = Set.copyOf(boundStates);
         accessions = java.util.List.copyOf(accessions);
+    }
+
+    /** The short name in that language, the code where the ontology gives none. */
+    public String abbreviation(String language) {
+        return abbreviation.in(language, code);
     }
 
     /** Whether the instrument binds the state on that date (its own dates of application aside). */

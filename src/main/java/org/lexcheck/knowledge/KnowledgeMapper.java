@@ -69,14 +69,14 @@ final class KnowledgeMapper {
             accessions.add(new Instrument.Accession(string(a, LX.state), date(a, LX.from), date(a, LX.until)));
             bound.remove(string(a, LX.state));
         }
-        return new Instrument(r.getURI(), string(r, LX.code), string(r, LX.title), date(r, LX.appliesFrom),
+        return new Instrument(r.getURI(), string(r, LX.code), text(r, LX.abbreviation), text(r, LX.title), date(r, LX.appliesFrom),
                 date(r, LX.appliesUntil), iri(r, LX.repealedBy), bound, accessions, verification(r));
     }
 
     // ------------------------------------------------------------ case law and provisions
 
     private CaseLaw caseLaw(Resource r) {
-        return new CaseLaw(r.getURI(), string(r, LX.caseNumber), string(r, LX.ecli), string(r, LX.title),
+        return new CaseLaw(r.getURI(), string(r, LX.caseNumber), string(r, LX.ecli), text(r, LX.title),
                 string(r, LX.court), date(r, LX.date), text(r, LX.holding), verification(r));
     }
 
@@ -105,7 +105,8 @@ final class KnowledgeMapper {
         String severity = string(r, LX.severity);
         Modality modality = Modality.fromIri(iri(r, LX.modality));
         String obligation = iri(r, LX.expresses);
-        return new Norm(r.getURI(), obligation != null ? obligation : r.getURI(), string(r, LX.label), provisions, provisions(r, LX.readWith, instruments), modality,
+        return new Norm(r.getURI(), obligation != null ? obligation : r.getURI(), text(r, LX.label), provisions,
+                provisions(r, LX.readWith, instruments), modality,
                 !"false".equals(string(r, LX.derogable)),
                 severity != null ? Severity.valueOf(severity) : modality == Modality.ABSOLUTE_PROHIBITION ? Severity.ABSOLUTE : Severity.HIGH,
                 codes(r, LX.regulates, codeOf), codes(r, LX.appliesTo, codeOf), codes(r, LX.excludes, codeOf),
@@ -184,7 +185,7 @@ final class KnowledgeMapper {
                 String name = string(spec, LX.name);
                 String unit = iri(spec, LX.unit);
                 params.put(name, new ParameterSpec(name, parameterType(iri(spec, LX.datatype)),
-                        unit == null ? null : unit.substring(unit.indexOf('#') + 1)));
+                        unit == null ? null : unit.substring(unit.indexOf('#') + 1), text(spec, LX.label)));
             }
             measureTypes.put(code, Map.copyOf(params));
             areas.put(code, codeOf.get(iri(m, LX.area)));

@@ -20,6 +20,7 @@ public final class LX {
     public static final String Safeguard = NS + "Safeguard";
 
     public static final String code = NS + "code";
+    public static final String abbreviation = NS + "abbreviation";
     public static final String appliesFrom = NS + "appliesFrom";
     public static final String appliesUntil = NS + "appliesUntil";
     public static final String repealedBy = NS + "repealedBy";

@@ -14,4 +14,15 @@ public record LocalizedText(Map<String, String> byLanguage) {
         if (text == null) text = byLanguage.get("");
         return text == null ? "" : text;
     }
+
+    /** The text in that language, else {@code fallback}: for names given only where they differ (an abbreviation). */
+    public String in(String language, String fallback) {
+        String text = byLanguage.get(language);
+        return text == null || text.isBlank() ? fallback : text;
+    }
+
+    /** A text with no language (an untagged literal, a code). */
+    public static LocalizedText of(String text) {
+        return new LocalizedText(text == null ? Map.of() : Map.of("", text));
+    }
 }

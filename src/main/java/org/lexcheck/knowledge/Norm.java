@@ -15,7 +15,7 @@ import java.util.Set;
 public record Norm(
         String iri,
         String obligation,
-        String label,
+        LocalizedText label,
         List<Provision> provisions,
         List<Provision> readWith,
         Modality modality,

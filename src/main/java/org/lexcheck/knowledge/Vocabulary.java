@@ -17,6 +17,12 @@ public record Vocabulary(
         return measureTypes.containsKey(type);
     }
 
+    /** What a parameter of a measure type is, in that language; its name where none is given. */
+    public String parameterLabel(String measureType, String parameter, String language) {
+        ParameterSpec spec = measureTypes.getOrDefault(measureType, Map.of()).get(parameter);
+        return spec == null ? parameter : spec.label(language);
+    }
+
     public LocalizedText label(String code) {
         return labels.getOrDefault(code, new LocalizedText(Map.of("en", code)));
     }

@@ -17,11 +17,13 @@ import org.lexcheck.proposal.Measure;
 final class Derivations {
     private final Messages messages;
     private final Explanations explanations;
+    private final Citations citations;
     private final String language;
 
-    Derivations(Messages messages, Explanations explanations, String language) {
+    Derivations(Messages messages, Explanations explanations, Citations citations, String language) {
         this.messages = messages;
         this.explanations = explanations;
+        this.citations = citations;
         this.language = language;
     }
 
@@ -31,17 +33,20 @@ final class Derivations {
                 m.exemptions().isEmpty() ? "-" : String.join(", ", m.exemptions()),
                 m.parameters().isEmpty() ? "-" : m.parameters().toString(), m.safeguards().isEmpty() ? "-" : String.join(", ", m.safeguards())));
         for (Norm n : f.norms()) {
-            lines.add(messages.get("derivation.norm", n.label(), n.iri(),
-                    String.join("; ", n.provisions().stream().map(p -> p.label()).toList()), jurisdiction, date.toString(),
+            // Without exclusions the sentence says whom the norm reaches and stops ("not to nobody" read badly).
+            lines.add(messages.get(n.excludes().isEmpty() ? "derivation.norm" : "derivation.normExcluding", n.label().in(language),
+                    n.iri(), citations.text(n.provisions()), jurisdiction, date.toString(),
                     messages.get("modality." + n.modality().name()),
                     n.appliesTo().isEmpty() ? messages.get("derivation.everyone") : String.join(", ", n.appliesTo().stream().sorted().toList()),
-                    n.excludes().isEmpty() ? messages.get("derivation.nobody") : String.join(", ", n.excludes().stream().sorted().toList())));
+                    String.join(", ", n.excludes().stream().sorted().toList())));
         }
         for (Ground g : f.grounds()) {
-            lines.add(messages.get("derivation.rule", g.rule(), g.kind().name(), explanations.reason(g)));
+            lines.add(messages.get("derivation.rule", TextReport.ruleName(g.rule(), messages), messages.get("kind." + g.kind().name()),
+                    explanations.reason(g, m.type())));
         }
         for (CaseLaw c : f.caseLaw()) {
-            lines.add(messages.get("derivation.case", c.name(), c.caseNumber(), c.ecli() == null ? "-" : c.ecli(), c.holding().in(language)));
+            lines.add(messages.get("derivation.case", c.name().in(language), c.caseNumber(), c.ecli() == null ? "-" : c.ecli(),
+                    c.holding().in(language)));
         }
         return lines;
     }

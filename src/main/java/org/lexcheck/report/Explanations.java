@@ -20,28 +20,30 @@ final class Explanations {
         this.language = language;
     }
 
-    /** What one rule compared and concluded, with the assumption it made if any. */
-    String reason(Ground g) {
-        String sentence = comparison(g);
-        return g.assumed() == null ? sentence : sentence + " " + assumption(g.assumed());
+    /** What one rule compared and concluded on a measure of that type, with the assumption it made if any. */
+    String reason(Ground g, String measureType) {
+        String sentence = comparison(g, measureType);
+        return g.assumed() == null ? sentence : sentence + " " + assumption(g.assumed(), measureType);
     }
 
-    private String comparison(Ground g) {
+    /** The parameter is named as the language names it. */
+    private String comparison(Ground g, String measureType) {
         String key = "reason." + g.reason().name();
         if (g.reason() == Reason.MEASURE_BARRED && g.kind() == FindingKind.RISK) key = "reason.MEASURE_AT_RISK";
         LimitComparison l = g.limit();
         if (g.safeguard() != null) return messages.get(key, g.safeguard(), label(g.safeguard()));
         if (l == null) return messages.get(key);
+        String parameter = vocabulary.parameterLabel(measureType, l.parameter(), language);
         if (g.reason() == Reason.CUMULATIVE_CEILING_EXCEEDED) {
-            return messages.get(key, l.parameter(), value(l.proposed(), l.unit()), bound(l), String.join(", ", l.addedMeasures()));
+            return messages.get(key, parameter, value(l.proposed(), l.unit()), bound(l), String.join(", ", l.addedMeasures()));
         }
-        return messages.get(key, l.parameter(), value(l.proposed(), l.unit()), bound(l));
+        return messages.get(key, parameter, value(l.proposed(), l.unit()), bound(l));
     }
 
-    /** "This holds if seriousThreat is true, which the proposal does not state." */
-    String assumption(Condition c) {
+    /** "This holds if seriousThreat (...) is true, which the proposal does not state." */
+    String assumption(Condition c, String measureType) {
         String key = c.operator() == Condition.Operator.EQUALS ? "assumption.equals" : "assumption.notEquals";
-        return messages.get(key, c.parameter(), c.value());
+        return messages.get(key, c.parameter(), c.value(), vocabulary.parameterLabel(measureType, c.parameter(), language));
     }
 
     /** "when preDeparture is true" */
@@ -75,8 +77,8 @@ final class Explanations {
 
     private String value(Object v, String unit) {
         if (v == null) return "?";
-        if (unit == null || v instanceof Boolean) return String.valueOf(v);
+        if (unit == null || v instanceof Boolean) return messages.number(v);
         String unitWord = messages.has("unit." + unit);
-        return unitWord == null ? v + " " + unit : v + " " + unitWord;
+        return messages.number(v) + " " + (unitWord == null ? unit : unitWord);
     }
 }

@@ -14,19 +14,22 @@ final class ManoeuvreTexts {
     private final Messages messages;
     private final Explanations explanations;
     private final Vocabulary vocabulary;
+    private final Citations citations;
     private final String language;
 
-    ManoeuvreTexts(Messages messages, Explanations explanations, Vocabulary vocabulary, String language) {
+    ManoeuvreTexts(Messages messages, Explanations explanations, Vocabulary vocabulary, Citations citations, String language) {
         this.messages = messages;
         this.explanations = explanations;
         this.vocabulary = vocabulary;
+        this.citations = citations;
         this.language = language;
     }
 
     String condition(EffectiveLimit.Condition c, String unit) {
         String bound = explanations.bound(c.min(), c.max(), false, unit);
         String key = c.liftedBySafeguard() ? "condition.lifted" : "condition.onlyWith";
-        return messages.get(key, c.safeguard(), label(c.safeguard()), bound, c.breachKind().name(), citations(c.norm()));
+        return messages.get(key, c.safeguard(), label(c.safeguard()), bound, messages.get("kind." + c.breachKind().name()),
+                citations.text(c.norm().provisions()));
     }
 
     /** The bounds and conditions of a permission, in one line: "months: at most 24; requires HARDSHIP_CLAUSE". */
@@ -54,7 +57,7 @@ final class ManoeuvreTexts {
         List<String> parts = new ArrayList<>();
         for (Remedy.Change c : r.changes()) {
             parts.add(switch (c.kind()) {
-                case SET_PARAMETER -> messages.get("remedy.set", c.parameter(), String.valueOf(c.value()));
+                case SET_PARAMETER -> messages.get("remedy.set", parameter(r, c.parameter()), messages.number(c.value()));
                 case ADD_SAFEGUARD -> messages.get("remedy.add", c.code(), label(c.code()));
                 case EXEMPT_GROUP -> messages.get("remedy.exempt", c.code(), label(c.code()));
             });
@@ -63,11 +66,14 @@ final class ManoeuvreTexts {
         return r.verified() ? text + " " + messages.get("remedy.verified") : text + " " + messages.get("remedy.notEnough");
     }
 
-    private String label(String code) {
-        return vocabulary.label(code).in(language);
+    /** "months" in English; "de wachttermijn (months)" where the language has a name for it, so the input field stays visible. */
+    private String parameter(Remedy r, String name) {
+        if (r.amendedMeasure() == null) return name;
+        String label = vocabulary.parameterLabel(r.amendedMeasure().type(), name, language);
+        return label.equals(name) ? name : label + " (" + name + ")";
     }
 
-    private static String citations(Norm n) {
-        return String.join("; ", n.provisions().stream().map(p -> p.label()).toList());
+    private String label(String code) {
+        return vocabulary.label(code).in(language);
     }
 }

@@ -21,6 +21,16 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * A number as the language writes it: with {@code number.pattern} in the bundle (Dutch: decimal
+     * comma, "24" not "24.0"), else as Java prints it (English reports keep "24.0").
+     */
+    public String number(Object value) {
+        String pattern = has("number.pattern");
+        if (pattern == null || !(value instanceof Number n)) return String.valueOf(value);
+        return new java.text.DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(locale)).format(n.doubleValue());
+    }
+
     public String has(String key) {
         return bundle.containsKey(key) ? bundle.getString(key) : null;
     }

@@ -3,18 +3,17 @@ package org.lexcheck.report;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.Ground;
-import org.lexcheck.assessment.InstrumentStatus;
 import org.lexcheck.assessment.LimitComparison;
 import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.knowledge.CaseLaw;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
-import org.lexcheck.knowledge.Provision;
 import org.lexcheck.manoeuvre.EffectiveLimit;
 import org.lexcheck.manoeuvre.Option;
 import org.lexcheck.manoeuvre.Remedy;
@@ -45,9 +44,10 @@ public final class ReportBuilder {
      */
     public Report build(Assessment assessment, RoomForManoeuvre room, String language, boolean explain) {
         Messages messages = new Messages(language);
+        Citations citations = new Citations(messages, kb.instruments(), language);
         Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
-        Derivations derivations = explain ? new Derivations(messages, explanations, language) : null;
-        ManoeuvreTexts texts = new ManoeuvreTexts(messages, explanations, kb.vocabulary(), language);
+        Derivations derivations = explain ? new Derivations(messages, explanations, citations, language) : null;
+        ManoeuvreTexts texts = new ManoeuvreTexts(messages, explanations, kb.vocabulary(), citations, language);
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
         for (MeasureAssessment m : assessment.measures()) {
@@ -56,7 +56,7 @@ public final class ReportBuilder {
                 List<String> derivation = derivations == null ? null
                         : derivations.of(m.measure(), f, assessment.jurisdiction(), assessment.referenceDate());
                 List<Remedy> remedies = room == null ? List.of() : room.remediesFor(f.key());
-                own.add(finding(f, explanations, texts, language, derivation, remedies));
+                own.add(finding(m.measure(), f, explanations, texts, citations, language, derivation, remedies));
             }
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
             verdicts.add(new Report.MeasureVerdict(m.measure().id(), m.measure().type(), verdict,
@@ -70,9 +70,9 @@ public final class ReportBuilder {
                 conflicts, risks, verdicts.size(), notAssessed);
         return new Report(new Report.ProposalRef(assessment.proposal().id(), assessment.proposal().title()),
                 assessment.jurisdiction(), assessment.referenceDate().toString(), language, summary, verdicts, findings,
-                room == null ? null : room.effectiveLimits().stream().map(l -> effectiveLimit(l, texts)).toList(),
-                room == null ? null : room.options().stream().map(o -> option(o, texts, language)).toList(),
-                instruments(assessment, true), instruments(assessment, false),
+                room == null ? null : room.effectiveLimits().stream().map(l -> effectiveLimit(l, texts, citations, language)).toList(),
+                room == null ? null : room.options().stream().map(o -> option(o, texts, citations, messages, language)).toList(),
+                instruments(assessment, true, language), instruments(assessment, false, language),
                 new Report.Provenance(assessment.rulesVersion(), assessment.ontologyVersion(), engineVersion));
     }
 
@@ -80,10 +80,10 @@ public final class ReportBuilder {
      * One finding: the decisive reasons, the groups reached through a wider one, then what each
      * norm says; its citations and case law as the assessment settled them for the date.
      */
-    private static ReportFinding finding(AssessedFinding f, Explanations explanations, ManoeuvreTexts texts, String language,
-                                         List<String> derivation, List<Remedy> remedies) {
+    private static ReportFinding finding(Measure m, AssessedFinding f, Explanations explanations, ManoeuvreTexts texts,
+                                         Citations citations, String language, List<String> derivation, List<Remedy> remedies) {
         Set<String> sentences = new LinkedHashSet<>();
-        f.decisive().forEach(g -> sentences.add(explanations.reason(g)));
+        f.decisive().forEach(g -> sentences.add(explanations.reason(g, m.type())));
         // Which protected subgroup a wide target group brings in matters where the law objects.
         if (f.isBreach()) f.narrowerGroups().forEach(g -> sentences.add(explanations.narrower(g)));
         f.norms().forEach(n -> sentences.add(n.explanation().in(language)));
@@ -93,13 +93,13 @@ public final class ReportBuilder {
             f.norms().stream().filter(n -> f.decisive().stream().anyMatch(g -> g.normIri().equals(n.iri())))
                     .map(n -> n.remedy().in(language)).filter(t -> !t.isBlank()).forEach(remedyTexts::add);
         }
-        List<String> assumptions = f.decisive().stream().map(Ground::assumed).filter(java.util.Objects::nonNull).distinct()
-                .map(explanations::assumption).toList();
+        List<String> assumptions = f.decisive().stream().map(Ground::assumed).filter(Objects::nonNull).distinct()
+                .map(c -> explanations.assumption(c, m.type())).toList();
         return new ReportFinding(f.measureId(), f.kind(), f.severity(), f.norm().iri(),
                 f.norms().size() > 1 ? f.norms().stream().map(Norm::iri).toList() : null,
-                f.norms().size() > 1 ? f.key().obligation() : null, f.norm().label(),
-                f.citations().stream().map(ReportBuilder::citation).toList(),
-                f.caseLaw().stream().map(ReportBuilder::caseRef).toList(),
+                f.norms().size() > 1 ? f.key().obligation() : null, f.norm().label().in(language),
+                citations.of(f.citations()),
+                f.caseLaw().stream().map(c -> caseRef(c, language)).toList(),
                 limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(),
                         limit.required(), limit.allowed(), limit.unit()),
                 String.join(" ", sentences), assumptions.isEmpty() ? null : assumptions,
@@ -109,22 +109,22 @@ public final class ReportBuilder {
                 f.rule(), derivation);
     }
 
-    private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts) {
+    private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts, Citations citations, String language) {
         return new Report.EffectiveLimitRef(l.measure(), l.parameter(), l.proposed(), l.min(), l.max(), l.strict() ? Boolean.TRUE : null,
-                l.unit(), l.headroom(), l.breachKind(), setBy(l.setBy()),
+                l.unit(), l.headroom(), l.breachKind(), setBy(l.setBy(), citations, language),
                 l.conditions().stream().map(c -> texts.condition(c, l.unit())).distinct().toList());
     }
 
-    private static Report.OptionRef option(Option o, ManoeuvreTexts texts, String language) {
+    private static Report.OptionRef option(Option o, ManoeuvreTexts texts, Citations citations, Messages messages, String language) {
         List<String> forWhom = new ArrayList<>(o.forWhom());
-        o.excluding().forEach(g -> forWhom.add("not " + g));
-        return new Report.OptionRef(o.area(), o.norm().iri(), o.norm().label(),
-                o.norm().provisions().stream().map(ReportBuilder::citation).toList(), o.norm().explanation().in(language),
-                texts.optionBounds(o.norm()), forWhom.isEmpty() ? List.of("everyone") : forWhom);
+        o.excluding().forEach(g -> forWhom.add(messages.get("option.notGroup", g)));
+        return new Report.OptionRef(o.area(), o.norm().iri(), o.norm().label().in(language),
+                citations.of(o.norm().provisions()), o.norm().explanation().in(language),
+                texts.optionBounds(o.norm()), forWhom.isEmpty() ? List.of(messages.get("derivation.everyone")) : forWhom);
     }
 
-    private static Report.SetBy setBy(Norm n) {
-        return new Report.SetBy(n.iri(), n.label(), n.provisions().stream().map(ReportBuilder::citation).toList());
+    private static Report.SetBy setBy(Norm n, Citations citations, String language) {
+        return new Report.SetBy(n.iri(), n.label().in(language), citations.of(n.provisions()));
     }
 
     private String notAssessedNote(Measure m, Assessment assessment, Messages messages) {
@@ -132,19 +132,16 @@ public final class ReportBuilder {
         return messages.get("notAssessed.noNorm", assessment.jurisdiction(), assessment.referenceDate().toString());
     }
 
-    private static List<Report.InstrumentRef> instruments(Assessment assessment, boolean applied) {
+    private static List<Report.InstrumentRef> instruments(Assessment assessment, boolean applied, String language) {
         return assessment.instruments().stream()
                 .filter(s -> s.applied() == applied)
-                .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().title(), s.instrument().iri(),
-                        applied ? null : s.status()))
+                .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().abbreviation(language),
+                        s.instrument().title().in(language), s.instrument().iri(), applied ? null : s.status()))
                 .toList();
     }
 
-    static ReportFinding.Citation citation(Provision p) {
-        return new ReportFinding.Citation(p.instrumentCode(), p.article(), p.paragraph(), p.point(), p.citedIri());
-    }
-
-    static ReportFinding.CaseRef caseRef(CaseLaw c) {
-        return new ReportFinding.CaseRef(c.caseNumber(), c.ecli(), c.name(), c.court(), c.date() == null ? null : c.date().toString());
+    static ReportFinding.CaseRef caseRef(CaseLaw c, String language) {
+        return new ReportFinding.CaseRef(c.caseNumber(), c.ecli(), c.name().in(language), c.court(),
+                c.date() == null ? null : c.date().toString());
     }
 }

@@ -71,11 +71,11 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
         out.append(m.get("diff.title", old.proposal(), old.referenceDate(), old.verdict(), updated.proposal(), updated.referenceDate(),
                 updated.verdict())).append('\n');
         for (ReportFinding f : appeared) out.append("  + ").append(f.kind()).append(' ').append(f.measure()).append(": ")
-                .append(TextReport.citations(f)).append('\n');
+                .append(TextReport.citations(f, m)).append('\n');
         for (ReportFinding f : disappeared) out.append("  - ").append(f.kind()).append(' ').append(f.measure()).append(": ")
-                .append(TextReport.citations(f)).append('\n');
+                .append(TextReport.citations(f, m)).append('\n');
         for (Change c : changed) out.append("  ~ ").append(c.from()).append(" -> ").append(c.to()).append(' ').append(c.measure())
-                .append(": ").append(String.join("; ", c.citations().stream().map(TextReport::citation).toList())).append('\n');
+                .append(": ").append(TextReport.citations(c.citations(), m)).append('\n');
         if (appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty()) out.append("  ").append(m.get("diff.none")).append('\n');
         if (!resolvedConflicts().isEmpty()) out.append("  ").append(m.get("diff.resolved", resolvedConflicts().size())).append('\n');
         return out.toString();

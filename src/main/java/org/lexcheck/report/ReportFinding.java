@@ -39,8 +39,9 @@ public record ReportFinding(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RemedyRef(String description, org.lexcheck.proposal.Measure amendedMeasure, boolean verified) {}
 
+    /** {@code instrument} is the code (stable for machines); {@code instrumentLabel} its short name in the report's language. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Citation(String instrument, String article, String paragraph, String point, String iri) {}
+    public record Citation(String instrument, String instrumentLabel, String article, String paragraph, String point, String iri) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseRef(String caseNumber, String ecli, String name, String court, String date) {}

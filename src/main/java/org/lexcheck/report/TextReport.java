@@ -8,20 +8,20 @@ final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append(m.get("text.title", r.proposal().id(), nullToEmpty(r.proposal().title()))).append('\n');
         out.append(m.get("text.scope", r.jurisdiction(), r.referenceDate())).append('\n');
-        out.append(m.get("text.summary", r.summary().verdict(), r.summary().conflicts(), r.summary().risks(), r.summary().measures())).append("\n\n");
+        out.append(m.get("text.summary", m.get("verdict." + r.summary().verdict().name()), r.summary().conflicts(), r.summary().risks(), r.summary().measures())).append("\n\n");
         for (Report.MeasureVerdict v : r.measures()) {
             out.append(String.format("%-13s %s (%s)%n", v.verdict(), v.id(), v.type()));
             if (v.note() != null) out.append("              ").append(v.note()).append('\n');
             for (ReportFinding f : r.findings()) {
                 if (!f.measure().equals(v.id())) continue;
                 out.append("  ").append(f.kind()).append(f.severity() == null ? "" : " [" + f.severity() + "]").append(": ")
-                        .append(citations(f)).append('\n');
+                        .append(citations(f, m)).append('\n');
                 wrap(out, f.explanation(), "      ");
                 if (f.remedy() != null) wrap(out, m.get("text.remedy") + " " + f.remedy(), "      ");
                 if (f.remedies() != null) {
                     for (ReportFinding.RemedyRef rem : f.remedies()) wrap(out, (rem.verified() ? "+ " : "- ") + rem.description(), "        ");
                 }
-                out.append("      ").append(m.get("text.rule")).append(' ').append(f.rule()).append('\n');
+                out.append("      ").append(m.get("text.rule")).append(' ').append(ruleName(f.rule(), m)).append('\n');
                 if (f.derivation() != null) {
                     out.append("      ").append(m.get("text.derivation")).append('\n');
                     for (String line : f.derivation()) wrap(out, "- " + line, "        ");
@@ -33,9 +33,10 @@ final class TextReport {
             out.append(m.get("text.effectiveLimits")).append('\n');
             for (Report.EffectiveLimitRef l : r.effectiveLimits()) {
                 out.append(String.format("  %s %s: %s%s%s, %s %s (%s)%n", l.measure(), l.parameter(),
-                        l.max() != null ? "max " + l.max() : "min " + l.min(), Boolean.TRUE.equals(l.strict()) ? " (excluded)" : "",
-                        l.proposed() == null ? "" : ", proposed " + l.proposed(), m.get("text.headroom"),
-                        l.headroom() == null ? "?" : l.headroom(), String.join("; ", l.setBy().citations().stream().map(TextReport::citation).toList())));
+                        l.max() != null ? m.get("text.max", m.number(l.max())) : m.get("text.min", m.number(l.min())),
+                        Boolean.TRUE.equals(l.strict()) ? " " + m.get("text.excluded") : "",
+                        l.proposed() == null ? "" : ", " + m.get("text.proposed", m.number(l.proposed())), m.get("text.headroom"),
+                        l.headroom() == null ? "?" : m.number(l.headroom()), citations(l.setBy().citations(), m)));
                 for (String c : l.conditions()) wrap(out, c, "      ");
             }
             out.append('\n');
@@ -43,36 +44,48 @@ final class TextReport {
         if (r.options() != null && !r.options().isEmpty()) {
             out.append(m.get("text.options")).append('\n');
             for (Report.OptionRef o : r.options()) {
-                out.append("  ").append(o.area()).append(": ").append(String.join("; ", o.citations().stream().map(TextReport::citation).toList()))
+                out.append("  ").append(o.area()).append(": ").append(citations(o.citations(), m))
                         .append(" - ").append(o.title()).append('\n');
                 wrap(out, o.bounds() + " (" + String.join(", ", o.forWhom()) + ")", "      ");
             }
             out.append('\n');
         }
         out.append(m.get("text.instruments")).append(' ');
-        out.append(String.join(", ", r.instrumentsChecked().stream().map(Report.InstrumentRef::code).toList())).append('\n');
+        out.append(String.join(", ", r.instrumentsChecked().stream().map(TextReport::instrument).toList())).append('\n');
         if (!r.instrumentsNotApplied().isEmpty()) {
             out.append(m.get("text.notApplied")).append(' ');
-            out.append(String.join(", ", r.instrumentsNotApplied().stream().map(i -> i.code() + " (" + i.reason() + ")").toList())).append('\n');
+            out.append(String.join(", ", r.instrumentsNotApplied().stream()
+                    .map(i -> instrument(i) + " (" + m.get("instrumentStatus." + i.reason()) + ")").toList())).append('\n');
         }
         out.append(m.get("text.provenance", r.provenance().rulesVersion(), r.provenance().ontologyVersion(), r.provenance().engineVersion())).append('\n');
         return out.toString();
     }
 
-    static String citation(ReportFinding.Citation c) {
-        return c.instrument() + " Art " + c.article() + (c.paragraph() == null ? "" : "(" + c.paragraph() + ")");
+    /** Citations of a bound or an option, to the paragraph. */
+    static String citations(java.util.List<ReportFinding.Citation> citations, Messages m) {
+        return String.join("; ", citations.stream().map(c -> Citations.text(c, m, false)).toList());
     }
 
-    static String citations(ReportFinding f) {
+    /** A finding's citations, to the point, then its judgments. */
+    static String citations(ReportFinding f, Messages m) {
         StringBuilder s = new StringBuilder();
         for (ReportFinding.Citation c : f.citations()) {
             if (!s.isEmpty()) s.append("; ");
-            s.append(c.instrument()).append(" Art ").append(c.article());
-            if (c.paragraph() != null) s.append('(').append(c.paragraph()).append(')');
-            if (c.point() != null) s.append('(').append(c.point()).append(')');
+            s.append(Citations.text(c, m, true));
         }
         for (ReportFinding.CaseRef c : f.caseLaw()) s.append("; ").append(c.name()).append(", ").append(c.caseNumber());
         return s.toString();
+    }
+
+    /** The instrument's short name in the report's language where it differs from the code. */
+    static String instrument(Report.InstrumentRef i) {
+        return i.label() == null || i.label().equals(i.code()) ? i.code() : i.label();
+    }
+
+    /** A rule's name in the report's language; rules without a translation keep their own name. */
+    static String ruleName(String rule, Messages m) {
+        String name = m.has("rule." + rule.replace(' ', '_'));
+        return name == null ? rule : name;
     }
 
     private static void wrap(StringBuilder out, String text, String indent) {

@@ -68,7 +68,7 @@ class CliTest {
         Run both = run("", "check", EXAMPLE + ".json", EXAMPLE + ".yaml");
         assertThat(both.out()).startsWith("[");
         assertThat(run("", "check", "--format", "xml", EXAMPLE + ".json").out()).contains("<report ").contains("xmlns=\"urn:lexcheck:report:1\"");
-        assertThat(run("", "check", "--format", "text", "--lang", "nl", EXAMPLE + ".json").out()).contains("Oordeel CONFLICT").contains("M.A. t. Denemarken");
+        assertThat(run("", "check", "--format", "text", "--lang", "nl", EXAMPLE + ".json").out()).contains("Oordeel strijdig").contains("M.A. t. Denemarken");
         assertThat(run("", "check", "--format", "html", EXAMPLE + ".json").out()).startsWith("<!DOCTYPE html>");
     }
 

@@ -11,7 +11,7 @@ class InstrumentTest {
 
     @Test
     void aLaterOptInBindsFromItsDateAndAWithdrawalUntilItsDate() {
-        Instrument rcd = new Instrument("urn:x:rcd", "RCD", "Reception", LocalDate.of(2015, 7, 20), LocalDate.of(2026, 6, 11), null,
+        Instrument rcd = new Instrument("urn:x:rcd", "RCD", LocalizedText.of(null), LocalizedText.of("Reception"), LocalDate.of(2015, 7, 20), LocalDate.of(2026, 6, 11), null,
                 Set.of("NL"), List.of(new Instrument.Accession("IE", LocalDate.of(2018, 6, 30), null),
                         new Instrument.Accession("GB", LocalDate.of(2015, 7, 20), LocalDate.of(2020, 12, 31))),
                 VerificationStatus.VERIFIED);

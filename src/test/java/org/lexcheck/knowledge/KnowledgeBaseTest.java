@@ -65,7 +65,8 @@ class KnowledgeBaseTest {
     void judgmentsCarryTheirCourtsNumberAndEcliWhereOneWasSeen() {
         CaseLaw ma = kb.caseLaw().values().stream().filter(c -> c.caseNumber().equals("6697/18")).findFirst().orElseThrow();
         assertThat(ma.ecli()).isEqualTo("ECLI:CE:ECHR:2021:0709JUD000669718");
-        assertThat(ma.name()).isEqualTo("M.A. v. Denmark");
+        assertThat(ma.name().in("en")).isEqualTo("M.A. v. Denmark");
+        assertThat(ma.name().in("nl")).isEqualTo("M.A. t. Denemarken");
         assertThat(ma.verification()).isEqualTo(VerificationStatus.VERIFIED);
     }
 

@@ -120,12 +120,13 @@ public class XmlReport {
     @XmlType(name = "Citation")
     public static class Citation {
         @XmlAttribute public String instrument;
+        @XmlAttribute public String instrumentLabel;
         @XmlAttribute public String article;
         @XmlAttribute public String paragraph;
         @XmlAttribute public String point;
         @XmlAttribute public String iri;
         Citation() {}
-        public Citation(ReportFinding.Citation c) { instrument = c.instrument(); article = c.article(); paragraph = c.paragraph(); point = c.point(); iri = c.iri(); }
+        public Citation(ReportFinding.Citation c) { instrument = c.instrument(); instrumentLabel = c.instrumentLabel(); article = c.article(); paragraph = c.paragraph(); point = c.point(); iri = c.iri(); }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -162,11 +163,14 @@ public class XmlReport {
     @XmlType(name = "Instrument")
     public static class Instrument {
         @XmlAttribute public String code;
+        @XmlAttribute public String label;
         @XmlAttribute public String iri;
         @XmlAttribute public String reason;
         public String title;
         Instrument() {}
-        Instrument(Report.InstrumentRef i) { code = i.code(); iri = i.iri(); reason = i.reason() == null ? null : i.reason().name(); title = i.title(); }
+        Instrument(Report.InstrumentRef i) {
+            code = i.code(); label = i.label(); iri = i.iri(); reason = i.reason() == null ? null : i.reason().name(); title = i.title();
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
