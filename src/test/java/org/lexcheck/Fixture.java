@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.lexcheck.knowledge.SourceFiles;
 import org.lexcheck.system.BuiltVersions;
 import org.lexcheck.system.Checker;
@@ -50,20 +49,6 @@ public final class Fixture {
         write(ontology(), ontology);
         write(rules(), rules);
         return new Path[] {ontology, rules};
-    }
-
-    /** A copy of a folder tree (for tests that edit or watch knowledge: never the repository's own). */
-    public static Path copy(Path source, Path target) {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void write(SourceFiles source, Path dir) {
