@@ -94,9 +94,12 @@ class GenericRulesTest {
 
     @Test
     void nearMissesFireNothing() {
-        // A sibling group is not reached by a norm about minors; an exempted protected group is carved out.
+        // A group beside the norm's (WORKER beside MINOR or STUDENT, all under RESIDENT) is not reached.
         assertThat(findings("NL", measure("LICENCE_BAN", "WORKER", "", ""))).isEmpty();
         assertThat(findings("NL", measure("LICENCE_FEE_WAIVER", "WORKER", "", ""))).isEmpty();
+        // A measure for all residents that exempts minors no longer reaches the norm about minors.
+        assertThat(findings("NL", "{\"id\": \"m1\", \"type\": \"LICENCE_BAN\", \"targetGroups\": [\"RESIDENT\"], "
+                + "\"exemptions\": [\"MINOR\"]}")).isEmpty();
         // The act binds only the Benelux states of the fixture: Denmark is not bound.
         assertThat(findings("DK", measure("LICENCE_WAIT", "RESIDENT", "\"months\": 18", ""))).isEmpty();
         // Before the act applies nothing is checked.
