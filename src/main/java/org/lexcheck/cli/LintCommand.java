@@ -13,10 +13,10 @@ import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.ProposalValidator;
 import org.lexcheck.referencecase.ReferenceCaseLoader;
 import org.lexcheck.knowledge.KnowledgeException;
-import org.lexcheck.knowledge.OntologyLoader;
+import org.lexcheck.knowledge.SourceFiles;
 import org.lexcheck.rules.NormContent;
 import org.lexcheck.rules.RuleBase;
-import org.lexcheck.rules.RuleBaseBuilder;
+import org.lexcheck.system.BuiltVersions;
 import org.lexcheck.rules.RuleBuildException;
 
 /**
@@ -81,12 +81,12 @@ final class LintCommand {
         KnowledgeBase kb = null;
         RuleBase rules = null;
         try {
-            kb = OntologyLoader.load(options.ontology());
+            kb = BuiltVersions.knowledge(SourceFiles.locate(options.ontology(), "ontology", ".ttl"));
         } catch (KnowledgeException e) {
             problems.addAll(e.problems());
         }
         try {
-            rules = RuleBaseBuilder.build(options.rules());
+            rules = BuiltVersions.rules(SourceFiles.locate(options.rules(), "rules", ".drl"));
         } catch (RuleBuildException e) {
             problems.addAll(e.errors());
         }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.lexcheck.assessment.Assessment;
-import org.lexcheck.knowledge.OntologyLoader;
+import org.lexcheck.knowledge.SourceFiles;
 import org.lexcheck.manoeuvre.RoomForManoeuvre;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.Proposal;
@@ -12,7 +12,6 @@ import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.proposal.ProposalReader;
 import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
-import org.lexcheck.rules.RuleBaseBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,9 +27,13 @@ public final class Checker {
         this.current = new AtomicReference<>(version);
     }
 
-    /** Loads the ontology and compiles the rules from the given folders (defaults when null). */
+    /**
+     * Loads the ontology and compiles the rules from the given folders (defaults when null),
+     * reusing what this JVM already built from the same content ({@link BuiltVersions}).
+     */
     public static Checker load(Path ontologyDir, Path rulesDir) {
-        return new Checker(LoadedVersion.of(OntologyLoader.load(ontologyDir), RuleBaseBuilder.build(rulesDir)));
+        return new Checker(BuiltVersions.version(SourceFiles.locate(ontologyDir, "ontology", ".ttl"),
+                SourceFiles.locate(rulesDir, "rules", ".drl")));
     }
 
     public LoadedVersion current() {

@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.lexcheck.knowledge.KnowledgeException;
-import org.lexcheck.knowledge.OntologyLoader;
 import org.lexcheck.knowledge.SourceFiles;
 import org.lexcheck.rules.RuleBuildException;
-import org.lexcheck.rules.RuleBaseBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +65,8 @@ public final class KnowledgeReloader implements AutoCloseable {
                 return record(Result.Status.UNCHANGED, current, List.of());
             }
             List<String> errors = new ArrayList<>();
-            var kb = build(() -> OntologyLoader.load(ontology), errors);
-            var rb = build(() -> RuleBaseBuilder.build(rules), errors);
+            var kb = build(() -> BuiltVersions.knowledge(ontology), errors);
+            var rb = build(() -> BuiltVersions.rules(rules), errors);
             if (!errors.isEmpty()) return record(Result.Status.FAILED, current, errors);
             LoadedVersion next = LoadedVersion.of(kb, rb);
             checker.swap(next);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexcheck.Fixture;
 import org.lexcheck.TestSupport;
 
 class KnowledgeBaseTest {
@@ -70,52 +71,47 @@ class KnowledgeBaseTest {
         assertThat(ma.verification()).isEqualTo(VerificationStatus.VERIFIED);
     }
 
+    // Loading broken knowledge: a temporary copy of the fixture law (src/test/resources/fixture)
+    // with one file of fixture/edits added; never the repository's ontology/, never rewritten.
+
     @Test
     void aShaclViolationStopsLoadingAndNamesTheNodeAndFile(@TempDir Path dir) throws IOException {
-        copyOntology(dir);
-        Files.writeString(dir.resolve("instruments/broken.ttl"), """
-                @prefix lx: <https://w3id.org/lexcheck/ontology#> .
-                @prefix lxc: <https://w3id.org/lexcheck/concept/> .
-                <https://w3id.org/lexcheck/norm/broken> a lx:Norm ;
-                    lx:modality lx:Prohibition ; lx:regulates lxc:FR_WAITING_PERIOD ; lx:barsMeasure true .
-                """);
-        assertThatThrownBy(() -> OntologyLoader.load(dir))
+        Path ontology = fixtureWith(dir, "norm-without-provision.ttl");
+        assertThatThrownBy(() -> OntologyLoader.load(ontology))
                 .isInstanceOf(KnowledgeException.class)
                 .satisfies(e -> assertThat(((KnowledgeException) e).problems())
-                        .anyMatch(p -> p.startsWith("instruments/broken.ttl: https://w3id.org/lexcheck/norm/broken")
+                        .anyMatch(p -> p.startsWith("instruments/norm-without-provision.ttl: https://example.org/fixture/norm/broken")
                                 && p.contains("provision")));
     }
 
     @Test
     void aLimitOnAParameterTheMeasureTypeDoesNotTakeIsRefused(@TempDir Path dir) throws IOException {
-        copyOntology(dir);
-        Path frd = dir.resolve("instruments/frd.ttl");
-        Files.writeString(frd, Files.readString(frd).replace("lx:parameter \"years\" ; lx:max 21", "lx:parameter \"age\" ; lx:max 21"));
-        assertThatThrownBy(() -> OntologyLoader.load(dir))
+        Path ontology = fixtureWith(dir, "limit-on-unknown-parameter.ttl");
+        assertThatThrownBy(() -> OntologyLoader.load(ontology))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("frd-4-5-minimum-age")
-                .hasMessageContaining("age for <https://w3id.org/lexcheck/concept/FR_SPOUSE_MINIMUM_AGE>");
+                .hasMessageContaining("validity-age")
+                .hasMessageContaining("age for <https://example.org/fixture/concept/LICENCE_VALIDITY>");
     }
 
     @Test
     void aTurtleSyntaxErrorNamesTheFile(@TempDir Path dir) throws IOException {
-        copyOntology(dir);
-        Files.writeString(dir.resolve("instruments/typo.ttl"), "@prefix lx: <https://w3id.org/lexcheck/ontology#> .\nlx:a lx:b .\nlx:c lx:d\n");
-        assertThatThrownBy(() -> OntologyLoader.load(dir)).isInstanceOf(KnowledgeException.class).hasMessageContaining("instruments/typo.ttl:");
+        Path ontology = fixtureWith(dir, "syntax-error.ttl");
+        assertThatThrownBy(() -> OntologyLoader.load(ontology)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("instruments/syntax-error.ttl:");
+    }
+
+    @Test
+    void theFixtureItselfLoads(@TempDir Path dir) {
+        assertThat(OntologyLoader.load(Fixture.writeTo(dir)[0]).norms()).hasSize(7);
     }
 
     private Instrument instrument(String code) {
         return kb.instruments().values().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
     }
 
-    static void copyOntology(Path target) throws IOException {
-        Path source = Path.of("ontology");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
+    private static Path fixtureWith(Path dir, String edit) throws IOException {
+        Path ontology = Fixture.writeTo(dir)[0];
+        Files.copy(Path.of("src/test/resources/fixture/edits", edit), ontology.resolve("instruments").resolve(edit));
+        return ontology;
     }
 }

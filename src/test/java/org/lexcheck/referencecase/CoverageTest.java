@@ -2,25 +2,26 @@ package org.lexcheck.referencecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexcheck.TestSupport;
 
-/** Every measure type of the contract has a norm and at least three reference cases; every rule fires in some case. */
+/**
+ * Every measure type of the vocabulary has a norm and at least three reference cases; every
+ * rule fires in some case. Reads the outcomes of the one run of the cases
+ * ({@link ReferenceCaseOutcomes}); the same checks as {@code lexcheck verify} and {@code coverage}.
+ */
 class CoverageTest {
 
     @Test
-    void everyMeasureTypeHasANormAndThreeCasesAndEveryRuleFires() throws Exception {
+    void everyMeasureTypeHasANormAndThreeCasesAndEveryRuleFires() {
         var checker = TestSupport.checker();
-        Coverage coverage = new Coverage(checker.current().knowledge());
-        ReferenceCaseRunner runner = new ReferenceCaseRunner(checker);
+        Coverage coverage = ReferenceCaseOutcomes.coverage();
         Map<String, Integer> casesPerType = new HashMap<>();
-        for (Path file : ReferenceCaseLoader.files(Path.of("test-cases"))) {
-            var outcome = runner.run(ReferenceCaseLoader.load(file));
-            coverage.add(outcome);
-            if (outcome.report() != null) {
+        for (var entry : ReferenceCaseOutcomes.all().values()) {
+            var outcome = entry.outcome();
+            if (outcome != null && outcome.report() != null) {
                 outcome.report().measures().stream().map(m -> m.type()).distinct().forEach(t -> casesPerType.merge(t, 1, Integer::sum));
             }
         }

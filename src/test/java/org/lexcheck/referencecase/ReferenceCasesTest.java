@@ -3,27 +3,26 @@ package org.lexcheck.referencecase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.lexcheck.TestSupport;
 
-/** Runs every file of test-cases/ as its own test; a failure lists each departure from the expectation. */
+/**
+ * Every file of test-cases/ as its own test; a failure lists each departure from the
+ * expectation. The cases run once per JVM ({@link ReferenceCaseOutcomes}); this reports them.
+ */
 class ReferenceCasesTest {
 
     @TestFactory
-    Stream<DynamicTest> referenceCases() throws IOException {
-        ReferenceCaseRunner runner = new ReferenceCaseRunner(TestSupport.checker());
-        var files = ReferenceCaseLoader.files(Path.of("test-cases"));
-        assertThat(files).as("reference cases in test-cases/").isNotEmpty();
-        return files.stream().map(file -> DynamicTest.dynamicTest(Path.of("test-cases").relativize(file).toString(), file.toUri(), () -> {
-            ReferenceCase c = ReferenceCaseLoader.load(file);
-            var outcome = runner.run(c);
-            if (!outcome.passed()) {
-                fail(c.name() + "\n  " + String.join("\n  ", outcome.mismatches()));
-            }
-        }));
+    Stream<DynamicTest> referenceCases() {
+        var entries = ReferenceCaseOutcomes.all();
+        assertThat(entries).as("reference cases in test-cases/").isNotEmpty();
+        return entries.values().stream().map(e -> DynamicTest.dynamicTest(
+                ReferenceCaseOutcomes.DIR.relativize(e.file()).toString(), e.file().toUri(), () -> {
+                    if (e.loadError() != null) throw e.loadError();
+                    if (!e.outcome().passed()) {
+                        fail(e.outcome().referenceCase().name() + "\n  " + String.join("\n  ", e.outcome().mismatches()));
+                    }
+                }));
     }
 }
