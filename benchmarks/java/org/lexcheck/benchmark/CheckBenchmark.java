@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.report.ReportFormat;
@@ -44,19 +45,19 @@ public class CheckBenchmark {
     /** Engine and report only: one measure. */
     @Benchmark
     public Object checkOneMeasure() {
-        return checker.check(oneMeasure, DATE, "en");
+        return checker.check(oneMeasure, DATE, Language.EN);
     }
 
     /** Engine and report only: ten measures of several family-reunification types. */
     @Benchmark
     public Object checkTenMeasures() {
-        return checker.check(tenMeasures, DATE, "en");
+        return checker.check(tenMeasures, DATE, Language.EN);
     }
 
     /** What a REST request costs in the service: parse, validate, check, write JSON. */
     @Benchmark
     public String parseCheckAndWriteJson() {
-        return ReportWriter.write(checker.check(oneMeasureJson, ProposalFormat.JSON, DATE, "en"), ReportFormat.JSON);
+        return ReportWriter.write(checker.check(oneMeasureJson, ProposalFormat.JSON, DATE, Language.EN), ReportFormat.JSON);
     }
 
     static String tenMeasureProposal() {

@@ -26,6 +26,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.cli.Cli;
 import org.lexcheck.assessment.InstrumentStatus;
 import org.lexcheck.knowledge.FindingKind;
@@ -148,7 +149,7 @@ class ContractDocTest {
             codes.add(f.name().toLowerCase());
             codes.add(f.mediaType());
         }
-        codes.addAll(Messages.LANGUAGES);
+        codes.addAll(Language.codes());
         assertThat(missing(codes, "`%s`")).as("codes not named in docs/contract.md").isEmpty();
     }
 

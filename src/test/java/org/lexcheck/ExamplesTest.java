@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.ReportWriter;
@@ -24,7 +25,7 @@ class ExamplesTest {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
                     .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-                        var report = TestSupport.checker().check(Files.readAllBytes(p), ProposalFormat.JSON, null, "en");
+                        var report = TestSupport.checker().check(Files.readAllBytes(p), ProposalFormat.JSON, null, Language.EN);
                         Path rendered = Path.of(p.toString().replace(".json", ".report.txt"));
                         assertThat(rendered).as("rendered report of " + p + " (run examples/render.sh)").exists();
                         assertThat(withoutProvenance(ReportWriter.write(report, ReportFormat.TEXT)))

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.proposal.ProposalFormat;
@@ -44,9 +45,10 @@ class CheckController {
                                  @RequestHeader(value = "Accept", required = false) String accept,
                                  @RequestParam(value = "date", required = false) String date,
                                  @RequestParam(value = "dates", required = false) String dates,
-                                 @RequestParam(value = "lang", defaultValue = "en") String lang,
+                                 @RequestParam(value = "lang", required = false) String lang,
                                  @RequestParam(value = "explain", required = false) String explain) throws IOException {
         boolean explained = QueryParameters.bool("explain", explain);
+        Language language = QueryParameters.language("lang", lang);
         boolean whatIf = dates != null;
         if (whatIf && date != null) {
             throw new InvalidProposalException("dates", "cannot be combined with date: give one date as date=D or several as dates=D1,D2",
@@ -60,10 +62,10 @@ class CheckController {
         Checker.Pinned pinned = checker.pin();
         Proposal proposal = pinned.parse(body, format);
         if (whatIf) {
-            List<Report> reports = referenceDates.stream().map(d -> pinned.check(proposal, d, lang, explained)).toList();
-            return respond(output, ReportWriter.write(WhatIf.of(reports), output, new Messages(lang)));
+            List<Report> reports = referenceDates.stream().map(d -> pinned.check(proposal, d, language, explained)).toList();
+            return respond(output, ReportWriter.write(WhatIf.of(reports), output, new Messages(language)));
         }
-        return respond(output, ReportWriter.write(pinned.check(proposal, referenceDate, lang, explained), output));
+        return respond(output, ReportWriter.write(pinned.check(proposal, referenceDate, language, explained), output));
     }
 
     /**
@@ -74,7 +76,8 @@ class CheckController {
     ResponseEntity<String> diff(HttpServletRequest request,
                                 @RequestHeader(value = "Accept", required = false) String accept,
                                 @RequestParam(value = "date", required = false) String date,
-                                @RequestParam(value = "lang", defaultValue = "en") String lang) throws IOException {
+                                @RequestParam(value = "lang", required = false) String lang) throws IOException {
+        Language language = QueryParameters.language("lang", lang);
         ReportFormat output = MediaTypes.reportFormat(accept, ReportWriter.COMPARISON_FORMATS);
         var referenceDate = QueryParameters.date("date", date);
         JsonNode tree = ProposalReader.readTree(limitedBody(request.getInputStream()), ProposalFormat.JSON);
@@ -87,8 +90,9 @@ class CheckController {
         Checker.Pinned pinned = checker.pin();
         Proposal old = validated(pinned, tree, "old");
         Proposal updated = validated(pinned, tree, "new");
-        ReportDiff diff = ReportDiff.between(pinned.check(old, referenceDate, lang, false), pinned.check(updated, referenceDate, lang, false));
-        return respond(output, ReportWriter.write(diff, output, new Messages(lang)));
+        ReportDiff diff = ReportDiff.between(pinned.check(old, referenceDate, language, false),
+                pinned.check(updated, referenceDate, language, false));
+        return respond(output, ReportWriter.write(diff, output, new Messages(language)));
     }
 
     private static Proposal validated(Checker.Pinned pinned, JsonNode tree, String side) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.InvalidProposalException;
 
 /** Reads query parameters so that a bad value is a problem naming that parameter and its allowed values. */
@@ -11,6 +12,13 @@ final class QueryParameters {
     private static final List<String> BOOLEANS = List.of("true", "false");
 
     private QueryParameters() {}
+
+    /** Absent: English; otherwise one of the languages lexcheck writes. */
+    static Language language(String name, String value) {
+        if (value == null) return Language.EN;
+        return Language.of(value).orElseThrow(() -> new InvalidProposalException(name,
+                "unsupported language '" + shown(value) + "'", Language.codes()));
+    }
 
     /** Absent or empty: false. */
     static boolean bool(String name, String value) {

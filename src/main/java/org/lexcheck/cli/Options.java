@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.lexcheck.report.Messages;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.report.ReportFormat;
 
 /** The options every command shares, parsed from the arguments after the command name. */
-record Options(List<LocalDate> dates, ReportFormat format, String language, boolean explain, Path rules, Path ontology,
+record Options(List<LocalDate> dates, ReportFormat format, Language language, boolean explain, Path rules, Path ontology,
                List<String> arguments) {
 
     /** The one reference date given, or null (then the proposal's entryIntoForce, else today). */
@@ -30,7 +30,7 @@ record Options(List<LocalDate> dates, ReportFormat format, String language, bool
     static Options parse(List<String> args) {
         List<LocalDate> dates = new ArrayList<>();
         ReportFormat format = ReportFormat.JSON;
-        String language = "en";
+        Language language = Language.EN;
         Path rules = null;
         boolean explain = false;
         Path ontology = null;
@@ -45,10 +45,9 @@ record Options(List<LocalDate> dates, ReportFormat format, String language, bool
                     if (format == null) throw new UsageException("--format: unknown format '" + f + "' (allowed: " + String.join(", ", ReportFormat.names()) + ")");
                 }
                 case "--lang" -> {
-                    language = value(args, ++i, a);
-                    if (!Messages.LANGUAGES.contains(language)) {
-                        throw new UsageException("--lang: unsupported language '" + language + "' (allowed: " + String.join(", ", Messages.LANGUAGES) + ")");
-                    }
+                    String code = value(args, ++i, a);
+                    language = Language.of(code).orElseThrow(() -> new UsageException(
+                            "--lang: unsupported language '" + code + "' (allowed: " + String.join(", ", Language.codes()) + ")"));
                 }
                 case "--rules" -> rules = Path.of(value(args, ++i, a));
                 case "--explain" -> explain = true;

@@ -34,7 +34,7 @@ public record Instrument(
     }
 
     /** The short name in that language, the code where the ontology gives none. */
-    public String abbreviation(String language) {
+    public String abbreviation(Language language) {
         return abbreviation.in(language, code);
     }
 

@@ -8,16 +8,16 @@ public record LocalizedText(Map<String, String> byLanguage) {
         byLanguage = Map.copyOf(byLanguage);
     }
 
-    public String in(String language) {
-        String text = byLanguage.get(language);
-        if (text == null) text = byLanguage.get("en");
+    public String in(Language language) {
+        String text = byLanguage.get(language.code());
+        if (text == null) text = byLanguage.get(Language.EN.code());
         if (text == null) text = byLanguage.get("");
         return text == null ? "" : text;
     }
 
     /** The text in that language, else {@code fallback}: for names given only where they differ (an abbreviation). */
-    public String in(String language, String fallback) {
-        String text = byLanguage.get(language);
+    public String in(Language language, String fallback) {
+        String text = byLanguage.get(language.code());
         return text == null || text.isBlank() ? fallback : text;
     }
 

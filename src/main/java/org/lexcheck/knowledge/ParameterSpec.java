@@ -7,7 +7,7 @@ package org.lexcheck.knowledge;
 public record ParameterSpec(String name, Type type, String unit, LocalizedText label) {
     public enum Type { NUMBER, BOOLEAN, CODE }
 
-    public String label(String language) {
+    public String label(Language language) {
         return label == null ? name : label.in(language, name);
     }
 }

@@ -18,7 +18,7 @@ public record Vocabulary(
     }
 
     /** What a parameter of a measure type is, in that language; its name where none is given. */
-    public String parameterLabel(String measureType, String parameter, String language) {
+    public String parameterLabel(String measureType, String parameter, Language language) {
         ParameterSpec spec = measureTypes.getOrDefault(measureType, Map.of()).get(parameter);
         return spec == null ? parameter : spec.label(language);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.report.Report;
 import org.lexcheck.report.ReportFinding;
@@ -32,7 +33,7 @@ public final class ReferenceCaseRunner {
         List<String> fired;
         try {
             Proposal proposal = checker.current().validator().validate(c.proposal());
-            Checker.Traced traced = checker.checkTraced(proposal, c.date(), "en");
+            Checker.Traced traced = checker.checkTraced(proposal, c.date(), Language.EN);
             report = traced.report();
             fired = traced.assessment().rulesFired();
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.lexcheck.report;
 
 import java.util.List;
 import java.util.Map;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Instrument;
 import org.lexcheck.knowledge.Provision;
 
@@ -12,9 +13,9 @@ import org.lexcheck.knowledge.Provision;
 final class Citations {
     private final Messages messages;
     private final Map<String, Instrument> instruments;
-    private final String language;
+    private final Language language;
 
-    Citations(Messages messages, Map<String, Instrument> instruments, String language) {
+    Citations(Messages messages, Map<String, Instrument> instruments, Language language) {
         this.messages = messages;
         this.instruments = instruments;
         this.language = language;

@@ -3,6 +3,7 @@ package org.lexcheck.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Ground;
 import org.lexcheck.knowledge.CaseLaw;
@@ -18,9 +19,9 @@ final class Derivations {
     private final Messages messages;
     private final Explanations explanations;
     private final Citations citations;
-    private final String language;
+    private final Language language;
 
-    Derivations(Messages messages, Explanations explanations, Citations citations, String language) {
+    Derivations(Messages messages, Explanations explanations, Citations citations, Language language) {
         this.messages = messages;
         this.explanations = explanations;
         this.citations = citations;

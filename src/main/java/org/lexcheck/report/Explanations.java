@@ -1,5 +1,6 @@
 package org.lexcheck.report;
 
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.assessment.Ground;
 import org.lexcheck.assessment.LimitComparison;
 import org.lexcheck.assessment.NarrowerGroup;
@@ -12,9 +13,9 @@ import org.lexcheck.knowledge.Vocabulary;
 final class Explanations {
     private final Messages messages;
     private final Vocabulary vocabulary;
-    private final String language;
+    private final Language language;
 
-    Explanations(Messages messages, Vocabulary vocabulary, String language) {
+    Explanations(Messages messages, Vocabulary vocabulary, Language language) {
         this.messages = messages;
         this.vocabulary = vocabulary;
         this.language = language;

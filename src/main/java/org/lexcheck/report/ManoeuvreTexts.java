@@ -2,6 +2,7 @@ package org.lexcheck.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Limit;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.knowledge.SafeguardRequirement;
@@ -15,9 +16,9 @@ final class ManoeuvreTexts {
     private final Explanations explanations;
     private final Vocabulary vocabulary;
     private final Citations citations;
-    private final String language;
+    private final Language language;
 
-    ManoeuvreTexts(Messages messages, Explanations explanations, Vocabulary vocabulary, Citations citations, String language) {
+    ManoeuvreTexts(Messages messages, Explanations explanations, Vocabulary vocabulary, Citations citations, Language language) {
         this.messages = messages;
         this.explanations = explanations;
         this.vocabulary = vocabulary;

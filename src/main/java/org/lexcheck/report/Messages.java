@@ -3,16 +3,15 @@ package org.lexcheck.report;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.lexcheck.knowledge.Language;
 
 /** The report's own sentences (not the law's): from {@code lexcheck/messages_<lang>.properties}. */
 public final class Messages {
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "nl");
-
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    public Messages(String language) {
-        this.locale = Locale.forLanguageTag(language);
+    public Messages(Language language) {
+        this.locale = Locale.forLanguageTag(language.code());
         this.bundle = ResourceBundle.getBundle("lexcheck.messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.Ground;
@@ -34,7 +35,7 @@ public final class ReportBuilder {
         this.engineVersion = engineVersion;
     }
 
-    public Report build(Assessment assessment, String language) {
+    public Report build(Assessment assessment, Language language) {
         return build(assessment, null, language, false);
     }
 
@@ -42,7 +43,7 @@ public final class ReportBuilder {
      * With {@code room} (may be null) the report carries effective limits, options and remedies;
      * with {@code explain} each finding carries its derivation.
      */
-    public Report build(Assessment assessment, RoomForManoeuvre room, String language, boolean explain) {
+    public Report build(Assessment assessment, RoomForManoeuvre room, Language language, boolean explain) {
         Messages messages = new Messages(language);
         Citations citations = new Citations(messages, kb.instruments(), language);
         Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
@@ -69,7 +70,7 @@ public final class ReportBuilder {
         Report.Summary summary = new Report.Summary(Verdict.worst(verdicts.stream().map(Report.MeasureVerdict::verdict).toList()),
                 conflicts, risks, verdicts.size(), notAssessed);
         return new Report(new Report.ProposalRef(assessment.proposal().id(), assessment.proposal().title()),
-                assessment.jurisdiction(), assessment.referenceDate().toString(), language, summary, verdicts, findings,
+                assessment.jurisdiction(), assessment.referenceDate().toString(), language.code(), summary, verdicts, findings,
                 room == null ? null : room.effectiveLimits().stream().map(l -> effectiveLimit(l, texts, citations, language)).toList(),
                 room == null ? null : room.options().stream().map(o -> option(o, texts, citations, messages, language)).toList(),
                 instruments(assessment, true, language), instruments(assessment, false, language),
@@ -81,7 +82,7 @@ public final class ReportBuilder {
      * norm says; its citations and case law as the assessment settled them for the date.
      */
     private static ReportFinding finding(Measure m, AssessedFinding f, Explanations explanations, ManoeuvreTexts texts,
-                                         Citations citations, String language, List<String> derivation, List<Remedy> remedies) {
+                                         Citations citations, Language language, List<String> derivation, List<Remedy> remedies) {
         Set<String> sentences = new LinkedHashSet<>();
         f.decisive().forEach(g -> sentences.add(explanations.reason(g, m.type())));
         // Which protected subgroup a wide target group brings in matters where the law objects.
@@ -109,13 +110,13 @@ public final class ReportBuilder {
                 f.rule(), derivation);
     }
 
-    private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts, Citations citations, String language) {
+    private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts, Citations citations, Language language) {
         return new Report.EffectiveLimitRef(l.measure(), l.parameter(), l.proposed(), l.min(), l.max(), l.strict() ? Boolean.TRUE : null,
                 l.unit(), l.headroom(), l.breachKind(), setBy(l.setBy(), citations, language),
                 l.conditions().stream().map(c -> texts.condition(c, l.unit())).distinct().toList());
     }
 
-    private static Report.OptionRef option(Option o, ManoeuvreTexts texts, Citations citations, Messages messages, String language) {
+    private static Report.OptionRef option(Option o, ManoeuvreTexts texts, Citations citations, Messages messages, Language language) {
         List<String> forWhom = new ArrayList<>(o.forWhom());
         o.excluding().forEach(g -> forWhom.add(messages.get("option.notGroup", g)));
         return new Report.OptionRef(o.area(), o.norm().iri(), o.norm().label().in(language),
@@ -123,7 +124,7 @@ public final class ReportBuilder {
                 texts.optionBounds(o.norm()), forWhom.isEmpty() ? List.of(messages.get("derivation.everyone")) : forWhom);
     }
 
-    private static Report.SetBy setBy(Norm n, Citations citations, String language) {
+    private static Report.SetBy setBy(Norm n, Citations citations, Language language) {
         return new Report.SetBy(n.iri(), n.label().in(language), citations.of(n.provisions()));
     }
 
@@ -132,7 +133,7 @@ public final class ReportBuilder {
         return messages.get("notAssessed.noNorm", assessment.jurisdiction(), assessment.referenceDate().toString());
     }
 
-    private static List<Report.InstrumentRef> instruments(Assessment assessment, boolean applied, String language) {
+    private static List<Report.InstrumentRef> instruments(Assessment assessment, boolean applied, Language language) {
         return assessment.instruments().stream()
                 .filter(s -> s.applied() == applied)
                 .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().abbreviation(language),
@@ -140,7 +141,7 @@ public final class ReportBuilder {
                 .toList();
     }
 
-    static ReportFinding.CaseRef caseRef(CaseLaw c, String language) {
+    static ReportFinding.CaseRef caseRef(CaseLaw c, Language language) {
         return new ReportFinding.CaseRef(c.caseNumber(), c.ecli(), c.name().in(language), c.court(),
                 c.date() == null ? null : c.date().toString());
     }

@@ -1,5 +1,7 @@
 package org.lexcheck.report;
 
+import org.lexcheck.knowledge.Language;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
@@ -28,12 +30,16 @@ public final class ReportWriter {
 
     private ReportWriter() {}
 
+    private static Language language(Report report) {
+        return Language.of(report.language()).orElseThrow();
+    }
+
     public static String write(Report report, ReportFormat format) {
         return switch (format) {
             case JSON -> JSON.writeValueAsString(report);
             case XML -> xml(report);
-            case HTML -> HtmlReport.render(report, new Messages(report.language()));
-            case TEXT -> TextReport.render(report, new Messages(report.language()));
+            case HTML -> HtmlReport.render(report, new Messages(language(report)));
+            case TEXT -> TextReport.render(report, new Messages(language(report)));
         };
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.lexcheck.assessment.Assessment;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.SourceFiles;
 import org.lexcheck.manoeuvre.RoomForManoeuvre;
 import org.lexcheck.proposal.InvalidProposalException;
@@ -54,28 +55,28 @@ public final class Checker {
         return pin().parse(content, format);
     }
 
-    public Report check(Proposal proposal, LocalDate date, String language) {
+    public Report check(Proposal proposal, LocalDate date, Language language) {
         return pin().check(proposal, date, language, false);
     }
 
     /** With {@code explain}, every finding carries its derivation. */
-    public Report check(Proposal proposal, LocalDate date, String language, boolean explain) {
+    public Report check(Proposal proposal, LocalDate date, Language language, boolean explain) {
         return pin().check(proposal, date, language, explain);
     }
 
     /** A report together with the assessment it renders (which rules fired), for coverage. */
     public record Traced(Report report, Assessment assessment) {}
 
-    public Traced checkTraced(Proposal proposal, LocalDate date, String language) {
+    public Traced checkTraced(Proposal proposal, LocalDate date, Language language) {
         return pin().traced(proposal, date, language, false);
     }
 
     /** Parses and checks on one version, even if another is swapped in meanwhile. */
-    public Report check(byte[] content, ProposalFormat format, LocalDate date, String language) {
+    public Report check(byte[] content, ProposalFormat format, LocalDate date, Language language) {
         return check(content, format, date, language, false);
     }
 
-    public Report check(byte[] content, ProposalFormat format, LocalDate date, String language, boolean explain) {
+    public Report check(byte[] content, ProposalFormat format, LocalDate date, Language language, boolean explain) {
         Pinned pinned = pin();
         return pinned.check(pinned.parse(content, format), date, language, explain);
     }
@@ -92,14 +93,11 @@ public final class Checker {
             return version.validator().validate(tree);
         }
 
-        public Report check(Proposal proposal, LocalDate date, String language, boolean explain) {
+        public Report check(Proposal proposal, LocalDate date, Language language, boolean explain) {
             return traced(proposal, date, language, explain).report();
         }
 
-        Traced traced(Proposal proposal, LocalDate date, String language, boolean explain) {
-            if (!Messages.LANGUAGES.contains(language)) {
-                throw new InvalidProposalException("lang", "unsupported language '" + language + "'", Messages.LANGUAGES);
-            }
+        Traced traced(Proposal proposal, LocalDate date, Language language, boolean explain) {
             LocalDate referenceDate = date != null ? date : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
             Assessment assessment = version.engine().check(proposal, referenceDate);
             RoomForManoeuvre room = RoomForManoeuvre.analyse(version.engine(), assessment);

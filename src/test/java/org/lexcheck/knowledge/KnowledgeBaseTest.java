@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.Fixture;
 import org.lexcheck.TestSupport;
 
@@ -66,8 +67,8 @@ class KnowledgeBaseTest {
     void judgmentsCarryTheirCourtsNumberAndEcliWhereOneWasSeen() {
         CaseLaw ma = kb.caseLaw().values().stream().filter(c -> c.caseNumber().equals("6697/18")).findFirst().orElseThrow();
         assertThat(ma.ecli()).isEqualTo("ECLI:CE:ECHR:2021:0709JUD000669718");
-        assertThat(ma.name().in("en")).isEqualTo("M.A. v. Denmark");
-        assertThat(ma.name().in("nl")).isEqualTo("M.A. t. Denemarken");
+        assertThat(ma.name().in(Language.EN)).isEqualTo("M.A. v. Denmark");
+        assertThat(ma.name().in(Language.NL)).isEqualTo("M.A. t. Denemarken");
         assertThat(ma.verification()).isEqualTo(VerificationStatus.VERIFIED);
     }
 
@@ -102,7 +103,7 @@ class KnowledgeBaseTest {
 
     @Test
     void theFixtureItselfLoads(@TempDir Path dir) {
-        assertThat(OntologyLoader.load(Fixture.writeTo(dir)[0]).norms()).hasSize(7);
+        assertThat(OntologyLoader.load(Fixture.writeTo(dir)[0]).norms()).hasSize(8);
     }
 
     private Instrument instrument(String code) {

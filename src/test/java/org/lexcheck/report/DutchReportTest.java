@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.TestSupport;
 import org.lexcheck.knowledge.ParameterSpec;
 import org.lexcheck.referencecase.ReferenceCase;
@@ -57,7 +58,7 @@ class DutchReportTest {
         assertThat(files).isNotEmpty();
         for (Path file : files) {
             ReferenceCase c = ReferenceCaseLoader.load(file);
-            Report r = checker.check(checker.current().validator().validate(c.proposal()), c.date(), "nl", true);
+            Report r = checker.check(checker.current().validator().validate(c.proposal()), c.date(), Language.NL, true);
             String title = r.proposal().title();
             scan(file + " (text)", ReportWriter.write(r, ReportFormat.TEXT), title, parameters, hits);
             scan(file + " (html)", HtmlUtils.htmlUnescape(ReportWriter.write(r, ReportFormat.HTML).replaceAll("<[^>]+>", " | ")), title,
@@ -131,14 +132,14 @@ class DutchReportTest {
         assertThat(nl.stringPropertyNames()).containsAll(en.stringPropertyNames());
         assertThat(nl.stringPropertyNames().stream().filter(k -> !en.containsKey(k)))
                 .allMatch(k -> k.startsWith("rule.") || k.startsWith("citation.point.") || k.equals("number.pattern"));
-        Messages m = new Messages("nl");
+        Messages m = new Messages(Language.NL);
         assertThat(TestSupport.checker().current().rules().rules().stream().map(r -> r.name())
                 .filter(name -> m.has("rule." + name.replace(' ', '_')) == null)).as("rules without a Dutch name").isEmpty();
     }
 
     @Test
     void dutchCountsAreSingularOrPluralWithoutSlashes() {
-        Messages m = new Messages("nl");
+        Messages m = new Messages(Language.NL);
         assertThat(m.get("text.summary", "risico", 2, 5, 3)).isEqualTo("Oordeel risico: 2 strijdigheden, 5 risico's, 3 maatregelen");
         assertThat(m.get("text.summary", "verenigbaar", 0, 0, 1)).isEqualTo("Oordeel verenigbaar: geen strijdigheden, geen risico's, 1 maatregel");
         assertThat(m.get("text.summary", "strijdig", 1, 1, 2)).isEqualTo("Oordeel strijdig: 1 strijdigheid, 1 risico, 2 maatregelen");
@@ -146,8 +147,8 @@ class DutchReportTest {
 
     @Test
     void citationsFollowDutchPracticeAndEnglishStaysAsItWas() {
-        Messages nl = new Messages("nl");
-        Messages en = new Messages("en");
+        Messages nl = new Messages(Language.NL);
+        Messages en = new Messages(Language.EN);
         var refugee = new ReportFinding.Citation("RC1951", "Vluchtelingenverdrag", "1", "C", "5", "iri");
         var dublin = new ReportFinding.Citation("DUBLIN3", "Dublinverordening", "3", "2", "second subparagraph", "iri");
         var apd = new ReportFinding.Citation("APD", "Procedurerichtlijn", "12", "1", "c", "iri");
@@ -161,14 +162,14 @@ class DutchReportTest {
 
     @Test
     void dutchNumbersUseTheDecimalCommaAndDropATrailingZero() {
-        Messages nl = new Messages("nl");
+        Messages nl = new Messages(Language.NL);
         assertThat(List.of(nl.number(24.0), nl.number(2.5), nl.number(1000), nl.number(-12))).containsExactly("24", "2,5", "1.000", "-12");
-        assertThat(new Messages("en").number(24.0)).as("English reports unchanged").isEqualTo("24.0");
+        assertThat(new Messages(Language.EN).number(24.0)).as("English reports unchanged").isEqualTo("24.0");
     }
 
     @Test
     void derivationsReadWithoutDoubleArticlesOrDoubleNegatives() {
-        for (String language : Messages.LANGUAGES) {
+        for (Language language : Language.values()) {
             Messages m = new Messages(language);
             String noExclusions = m.get("derivation.norm", "N", "iri", "ECHR Art 8", "NL", "2027-01-01", m.get("modality.OBLIGATION"),
                     m.get("derivation.everyone"), "");

@@ -12,6 +12,7 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.TestSupport;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.system.Checker;
@@ -23,7 +24,7 @@ class ReportDocumentsTest {
     private static List<Report> twoReports() throws Exception {
         Checker.Pinned pinned = TestSupport.checker().pin();
         var proposal = pinned.parse(Files.readAllBytes(EXAMPLE), ProposalFormat.JSON);
-        return List.of(pinned.check(proposal, LocalDate.of(2026, 6, 11), "en", false), pinned.check(proposal, LocalDate.of(2027, 1, 1), "en", false));
+        return List.of(pinned.check(proposal, LocalDate.of(2026, 6, 11), Language.EN, false), pinned.check(proposal, LocalDate.of(2027, 1, 1), Language.EN, false));
     }
 
     @Test
@@ -47,7 +48,7 @@ class ReportDocumentsTest {
         WhatIf whatIf = WhatIf.of(reports);
         assertThat(whatIf.provenance()).isEqualTo(reports.get(0).provenance());
         assertThat(whatIf.changes().get(0).provenance()).isEqualTo(reports.get(0).provenance());
-        Messages en = new Messages("en");
+        Messages en = new Messages(Language.EN);
         assertThat(ReportWriter.write(whatIf, ReportFormat.JSON, en)).contains("\"provenance\"");
         String xml = ReportWriter.write(whatIf, ReportFormat.XML, en);
         validate(xml);

@@ -9,6 +9,7 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.TestSupport;
 import org.lexcheck.api.XmlSchemas;
 import org.lexcheck.proposal.ProposalFormat;
@@ -27,7 +28,7 @@ class XmlSchemaTest {
     void theExampleProposalAndItsReportValidate() throws Exception {
         Path example = Path.of("examples/nl-subsidiary-protection-waiting-36-months.xml");
         validate("proposal-1.xsd", Files.readString(example));
-        var report = TestSupport.checker().check(Files.readAllBytes(example), ProposalFormat.XML, null, "en");
+        var report = TestSupport.checker().check(Files.readAllBytes(example), ProposalFormat.XML, null, Language.EN);
         validate("report-1.xsd", ReportWriter.write(report, ReportFormat.XML));
     }
 
@@ -36,9 +37,9 @@ class XmlSchemaTest {
         Path example = Path.of("examples/nl-subsidiary-protection-waiting-36-months.json");
         var checker = TestSupport.checker();
         var proposal = checker.parse(Files.readAllBytes(example), ProposalFormat.JSON);
-        var early = checker.check(proposal, java.time.LocalDate.of(2003, 1, 1), "en");
-        var late = checker.check(proposal, java.time.LocalDate.of(2027, 1, 1), "en");
-        Messages m = new Messages("en");
+        var early = checker.check(proposal, java.time.LocalDate.of(2003, 1, 1), Language.EN);
+        var late = checker.check(proposal, java.time.LocalDate.of(2027, 1, 1), Language.EN);
+        Messages m = new Messages(Language.EN);
         validate("report-1.xsd", ReportWriter.write(ReportDiff.between(early, late), ReportFormat.XML, m));
         validate("report-1.xsd", ReportWriter.write(WhatIf.of(java.util.List.of(early, late)), ReportFormat.XML, m));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.Fixture;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.proposal.ProposalFormat;
@@ -64,6 +65,6 @@ class KnowledgeReloaderTest {
     }
 
     private static Report check(Checker checker) {
-        return checker.check(PROPOSAL, ProposalFormat.JSON, LocalDate.of(2027, 1, 1), "en");
+        return checker.check(PROPOSAL, ProposalFormat.JSON, LocalDate.of(2027, 1, 1), Language.EN);
     }
 }
