@@ -57,7 +57,8 @@ public class CheckBenchmark {
     /** What a REST request costs in the service: parse, validate, check, write JSON. */
     @Benchmark
     public String parseCheckAndWriteJson() {
-        return ReportWriter.write(checker.check(oneMeasureJson, ProposalFormat.JSON, DATE, Language.EN), ReportFormat.JSON);
+        return ReportWriter.write(
+                checker.check(oneMeasureJson, ProposalFormat.JSON, DATE, Language.EN), ReportFormat.JSON);
     }
 
     static String tenMeasureProposal() {
@@ -71,12 +72,20 @@ public class CheckBenchmark {
             {"FR_FAMILY_SCOPE_RESTRICTION", "THIRD_COUNTRY_NATIONAL", "\"maxChildAge\": 15"},
             {"FR_DECISION_TIME_LIMIT", "THIRD_COUNTRY_NATIONAL", "\"months\": 12"},
             {"FR_SUSPENSION", "BENEFICIARY_OF_INTERNATIONAL_PROTECTION", "\"months\": 12"},
-            {"FR_IN_PERSON_APPLICATION", "REFUGEE", "\"exceptionsAllowed\": false"}};
+            {"FR_IN_PERSON_APPLICATION", "REFUGEE", "\"exceptionsAllowed\": false"}
+        };
         StringBuilder s = new StringBuilder("{\"id\":\"bench\",\"jurisdiction\":\"NL\",\"measures\":[");
         for (int i = 0; i < m.length; i++) {
             if (i > 0) s.append(',');
-            s.append("{\"id\":\"m").append(i).append("\",\"type\":\"").append(m[i][0]).append("\",\"targetGroups\":[\"")
-                    .append(m[i][1]).append("\"],\"parameters\":{").append(m[i][2]).append("}}");
+            s.append("{\"id\":\"m")
+                    .append(i)
+                    .append("\",\"type\":\"")
+                    .append(m[i][0])
+                    .append("\",\"targetGroups\":[\"")
+                    .append(m[i][1])
+                    .append("\"],\"parameters\":{")
+                    .append(m[i][2])
+                    .append("}}");
         }
         return s.append("]}").toString();
     }

@@ -26,10 +26,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lexcheck.knowledge.Language;
-import org.lexcheck.cli.Cli;
 import org.lexcheck.assessment.InstrumentStatus;
+import org.lexcheck.cli.Cli;
 import org.lexcheck.knowledge.FindingKind;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.OntologyLoader;
 import org.lexcheck.knowledge.Severity;
 import org.lexcheck.knowledge.SourceFiles;
@@ -39,7 +39,6 @@ import org.lexcheck.report.ReportFinding;
 import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.Verdict;
 import org.lexcheck.report.WhatIf;
-import org.lexcheck.report.Messages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -96,37 +95,52 @@ class ContractDocTest {
             m.appendReplacement(rewritten, Matcher.quoteReplacement(m.group(1) + expected.get(name) + m.group(4)));
         }
         m.appendTail(rewritten);
-        assertThat(seen).as("generated sections of docs/contract.md").containsExactlyInAnyOrderElementsOf(expected.keySet());
+        assertThat(seen)
+                .as("generated sections of docs/contract.md")
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
         if (Boolean.getBoolean("lexcheck.contract.write") && !stale.isEmpty()) {
             Files.writeString(CONTRACT, rewritten.toString());
             doc = rewritten.toString();
             stale.clear();
         }
-        assertThat(stale).as("generated sections of docs/contract.md that differ from the ontology: regenerate with "
-                + "mvn -B -q -Dtest=ContractDocTest -Dlexcheck.contract.write=true test, and review the diff").isEmpty();
+        assertThat(stale)
+                .as("generated sections of docs/contract.md that differ from the ontology: regenerate with "
+                        + "mvn -B -q -Dtest=ContractDocTest -Dlexcheck.contract.write=true test, and review the diff")
+                .isEmpty();
     }
 
     @Test
     void everyParameterAndAcceptedCodeHasItsMeaning() {
         Set<String> parameters = new TreeSet<>();
-        select("SELECT ?name WHERE { ?t lx:parameterSpec/lx:name ?name }").forEach(s -> parameters.add(s.getLiteral("name").getString()));
-        assertThat(missing(parameters, "`%s`", handTable("| parameter | meaning |"))).as("parameters without a meaning in docs/contract.md").isEmpty();
+        select("SELECT ?name WHERE { ?t lx:parameterSpec/lx:name ?name }")
+                .forEach(s -> parameters.add(s.getLiteral("name").getString()));
+        assertThat(missing(parameters, "`%s`", handTable("| parameter | meaning |")))
+                .as("parameters without a meaning in docs/contract.md")
+                .isEmpty();
         Map<String, Set<String>> values = new TreeMap<>();
         select("""
                 SELECT ?type ?parameter ?value WHERE { ?n lx:regulates/skos:notation ?type ; lx:limit ?l .
-                  ?l lx:parameter ?parameter ; lx:allowedValue ?value }""").forEach(s -> values
-                .computeIfAbsent(s.getLiteral("type").getString() + "." + s.getLiteral("parameter").getString(), k -> new TreeSet<>())
-                .add(s.getLiteral("value").getString()));
-        values.forEach((parameter, codes) -> assertThat(missing(codes, "`%s`", handTable("| `" + parameter + "` | meaning |")))
-                .as("values of %s without a meaning in docs/contract.md", parameter).isEmpty());
+                  ?l lx:parameter ?parameter ; lx:allowedValue ?value }""")
+                .forEach(s -> values.computeIfAbsent(
+                                s.getLiteral("type").getString() + "."
+                                        + s.getLiteral("parameter").getString(),
+                                k -> new TreeSet<>())
+                        .add(s.getLiteral("value").getString()));
+        values.forEach(
+                (parameter, codes) -> assertThat(missing(codes, "`%s`", handTable("| `" + parameter + "` | meaning |")))
+                        .as("values of %s without a meaning in docs/contract.md", parameter)
+                        .isEmpty());
     }
 
     @Test
     void everyReportFieldIsDocumented() {
         Set<String> fields = new TreeSet<>();
-        for (Class<?> type : List.of(Report.class, ReportFinding.class, ReportDiff.class, WhatIf.class)) fields(type, fields);
+        for (Class<?> type : List.of(Report.class, ReportFinding.class, ReportDiff.class, WhatIf.class))
+            fields(type, fields);
         fields.add("resolvedConflicts");
-        assertThat(missing(fields, "`%s`")).as("report fields not named in docs/contract.md").isEmpty();
+        assertThat(missing(fields, "`%s`"))
+                .as("report fields not named in docs/contract.md")
+                .isEmpty();
     }
 
     @Test
@@ -137,26 +151,35 @@ class ContractDocTest {
             Matcher m = name.matcher(Files.readString(Path.of("src/main/resources/static/schema", xsd)));
             while (m.find()) names.add(m.group(1));
         }
-        assertThat(missing(names, "`%s`")).as("XML elements and attributes not named in docs/contract.md").isEmpty();
+        assertThat(missing(names, "`%s`"))
+                .as("XML elements and attributes not named in docs/contract.md")
+                .isEmpty();
     }
 
     @Test
     void everyClosedListOfTheReportIsDocumented() {
         List<String> codes = new ArrayList<>();
         Stream.of(FindingKind.values(), Verdict.values(), Severity.values(), InstrumentStatus.Status.values())
-                .flatMap(Stream::of).forEach(e -> codes.add(((Enum<?>) e).name()));
+                .flatMap(Stream::of)
+                .forEach(e -> codes.add(((Enum<?>) e).name()));
         for (ReportFormat f : ReportFormat.values()) {
             codes.add(f.name().toLowerCase());
             codes.add(f.mediaType());
         }
         codes.addAll(Language.codes());
-        assertThat(missing(codes, "`%s`")).as("codes not named in docs/contract.md").isEmpty();
+        assertThat(missing(codes, "`%s`"))
+                .as("codes not named in docs/contract.md")
+                .isEmpty();
     }
 
     @Test
     void everyCommandOptionPathAndProblemTypeIsDocumented() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Cli.run(List.of("help"), new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        Cli.run(
+                List.of("help"),
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         String usage = out.toString(StandardCharsets.UTF_8);
         Set<String> words = new TreeSet<>();
         Matcher command = Pattern.compile("lexcheck\\.jar \\[?([a-z]+)").matcher(usage);
@@ -164,7 +187,9 @@ class ContractDocTest {
         Matcher option = Pattern.compile("(--[a-z]+)").matcher(usage);
         while (option.find()) words.add(option.group(1));
         assertThat(words).contains("check", "--date");
-        JsonNode openapi = YAMLMapper.builder().build().readTree(Files.readAllBytes(Path.of("src/main/resources/static/openapi.yaml")));
+        JsonNode openapi = YAMLMapper.builder()
+                .build()
+                .readTree(Files.readAllBytes(Path.of("src/main/resources/static/openapi.yaml")));
         openapi.get("paths").propertyNames().forEach(words::add);
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             Pattern problem = Pattern.compile("urn:lexcheck:problem:[a-z-]+");
@@ -173,20 +198,26 @@ class ContractDocTest {
                 while (m.find()) words.add(m.group());
             }
         }
-        assertThat(missing(words, "`%s")).as("commands, options, paths and problem types not named in docs/contract.md").isEmpty();
+        assertThat(missing(words, "`%s"))
+                .as("commands, options, paths and problem types not named in docs/contract.md")
+                .isEmpty();
     }
 
     @Test
     void theContractLinksOnlyInsideTheRepository() throws IOException {
         for (Path file : List.of(CONTRACT, Path.of("README.md"))) {
-            assertThat(Files.readString(file)).as(file + " points outside the repository").doesNotContain("../shared").doesNotContain("](../");
+            assertThat(Files.readString(file))
+                    .as(file + " points outside the repository")
+                    .doesNotContain("../shared")
+                    .doesNotContain("](../");
         }
     }
 
     // ------------------------------------------------------------------ generated sections
 
     private static String targetGroups() {
-        StringBuilder out = new StringBuilder("| code | label (en) | label (nl) | directly under | includes |\n|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder(
+                "| code | label (en) | label (nl) | directly under | includes |\n|---|---|---|---|---|\n");
         for (QuerySolution s : select("""
                 SELECT ?code ?en ?nl ?covered
                   (GROUP_CONCAT(DISTINCT ?up; SEPARATOR=" ") AS ?ups)
@@ -198,7 +229,8 @@ class ContractDocTest {
                   OPTIONAL { ?d skos:broader+ ?g . ?d skos:notation ?down } }
                 GROUP BY ?code ?en ?nl ?covered ORDER BY ?code""")) {
             String includes = codes(s, "downs");
-            if (s.contains("covered") && s.getLiteral("covered").getBoolean()) includes += " (together the whole group)";
+            if (s.contains("covered") && s.getLiteral("covered").getBoolean())
+                includes += " (together the whole group)";
             out.append(row(code(s, "code"), text(s, "en"), text(s, "nl"), codes(s, "ups"), includes));
         }
         return out.toString();
@@ -231,18 +263,29 @@ class ContractDocTest {
             String raw = s.contains("params") ? s.getLiteral("params").getString() : "";
             for (String p : new TreeSet<>(List.of(raw.isBlank() ? new String[0] : raw.split(" ")))) {
                 String[] f = p.split("\\|");
-                params.add("`" + f[0] + "`: " + switch (f[1]) {
-                    case "decimal" -> "number ≥ 0, " + f[2];
-                    case "boolean" -> "`true`/`false`";
-                    default -> "code (text; see 6.5)";
-                });
+                params.add("`" + f[0] + "`: "
+                        + switch (f[1]) {
+                            case "decimal" -> "number ≥ 0, " + f[2];
+                            case "boolean" -> "`true`/`false`";
+                            default -> "code (text; see 6.5)";
+                        });
             }
-            byArea.computeIfAbsent(area, k -> new StringBuilder("| code | parameters | what it is (en / nl) |\n|---|---|---|\n"))
-                    .append(row(code(s, "code"), params.isEmpty() ? "(none)" : String.join("; ", params), text(s, "en") + " / " + text(s, "nl")));
+            byArea.computeIfAbsent(
+                            area,
+                            k -> new StringBuilder("| code | parameters | what it is (en / nl) |\n|---|---|---|\n"))
+                    .append(row(
+                            code(s, "code"),
+                            params.isEmpty() ? "(none)" : String.join("; ", params),
+                            text(s, "en") + " / " + text(s, "nl")));
         }
         StringBuilder out = new StringBuilder();
-        byArea.forEach((area, table) -> out.append("Policy area `").append(area).append("` (").append(areaLabels.get(area)).append("):\n\n")
-                .append(table).append('\n'));
+        byArea.forEach((area, table) -> out.append("Policy area `")
+                .append(area)
+                .append("` (")
+                .append(areaLabels.get(area))
+                .append("):\n\n")
+                .append(table)
+                .append('\n'));
         return out.toString().stripTrailing() + "\n";
     }
 
@@ -252,13 +295,17 @@ class ContractDocTest {
                 SELECT ?type ?parameter ?value ?label WHERE {
                   ?n a lx:Norm ; lx:regulates/skos:notation ?type ; lx:limit ?l ; lx:provision/rdfs:label ?label .
                   ?l lx:parameter ?parameter ; lx:allowedValue ?value } ORDER BY ?type ?parameter ?value ?label""")) {
-            String key = "`" + s.getLiteral("type").getString() + "." + s.getLiteral("parameter").getString() + "`";
-            byParameter.computeIfAbsent(key, k -> new TreeMap<>())
-                    .computeIfAbsent(s.getLiteral("value").getString(), k -> new TreeSet<>()).add(s.getLiteral("label").getString());
+            String key = "`" + s.getLiteral("type").getString() + "."
+                    + s.getLiteral("parameter").getString() + "`";
+            byParameter
+                    .computeIfAbsent(key, k -> new TreeMap<>())
+                    .computeIfAbsent(s.getLiteral("value").getString(), k -> new TreeSet<>())
+                    .add(s.getLiteral("label").getString());
         }
         StringBuilder out = new StringBuilder();
         byParameter.forEach((parameter, values) -> {
-            out.append(parameter).append(": the values the norms' closed lists accept, and which provisions accept each\n\n")
+            out.append(parameter)
+                    .append(": the values the norms' closed lists accept, and which provisions accept each\n\n")
                     .append("| value | accepted by |\n|---|---|\n");
             values.forEach((value, labels) -> out.append(row("`" + value + "`", String.join("; ", labels))));
             out.append('\n');
@@ -267,7 +314,8 @@ class ContractDocTest {
     }
 
     private static String instruments() {
-        StringBuilder out = new StringBuilder("| code | instrument | applies from | applies until | IRI |\n|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder(
+                "| code | instrument | applies from | applies until | IRI |\n|---|---|---|---|---|\n");
         Set<String> encoded = new TreeSet<>();
         for (QuerySolution s : select("""
                 SELECT ?code ?title ?from ?until ?i WHERE { ?i a lx:Instrument ; lx:code ?code ; dcterms:title ?title ; lx:appliesFrom ?from .
@@ -275,17 +323,24 @@ class ContractDocTest {
                   OPTIONAL { ?i lx:appliesUntil ?until } } ORDER BY ?code""")) {
             String code = s.getLiteral("code").getString();
             if (!encoded.add(code)) continue;
-            out.append(row("`" + code + "`", text(s, "title"), s.getLiteral("from").getLexicalForm(),
-                    s.contains("until") ? s.getLiteral("until").getLexicalForm() : "", s.getResource("i").getURI()));
+            out.append(row(
+                    "`" + code + "`",
+                    text(s, "title"),
+                    s.getLiteral("from").getLexicalForm(),
+                    s.contains("until") ? s.getLiteral("until").getLexicalForm() : "",
+                    s.getResource("i").getURI()));
         }
         Set<String> reserved = new TreeSet<>();
         for (QuerySolution s : select("""
                 PREFIX sh: <http://www.w3.org/ns/shacl#>
                 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
                 SELECT ?code WHERE { ?p sh:path lx:code ; sh:in/rdf:rest*/rdf:first ?code }""", shapes)) {
-            if (!encoded.contains(s.getLiteral("code").getString())) reserved.add("`" + s.getLiteral("code").getString() + "`");
+            if (!encoded.contains(s.getLiteral("code").getString()))
+                reserved.add("`" + s.getLiteral("code").getString() + "`");
         }
-        out.append("\nCodes reserved for instruments not encoded yet: ").append(String.join(", ", reserved)).append(".\n");
+        out.append("\nCodes reserved for instruments not encoded yet: ")
+                .append(String.join(", ", reserved))
+                .append(".\n");
         return out.toString();
     }
 
@@ -297,7 +352,9 @@ class ContractDocTest {
     }
 
     private static List<String> missing(java.util.Collection<String> items, String form, String text) {
-        return items.stream().filter(i -> !text.contains(String.format(form, i))).toList();
+        return items.stream()
+                .filter(i -> !text.contains(String.format(form, i)))
+                .toList();
     }
 
     /** The hand-written table of the contract that starts with this header line, up to the first blank line. */
@@ -341,7 +398,10 @@ class ContractDocTest {
 
     private static String codes(QuerySolution s, String var) {
         if (!s.contains(var) || s.getLiteral(var).getString().isBlank()) return "";
-        return String.join(", ", new TreeSet<>(List.of(s.getLiteral(var).getString().split(" ")))).replaceAll("([A-Z_]+)", "`$1`");
+        return String.join(
+                        ", ",
+                        new TreeSet<>(List.of(s.getLiteral(var).getString().split(" "))))
+                .replaceAll("([A-Z_]+)", "`$1`");
     }
 
     private static String row(String... cells) {

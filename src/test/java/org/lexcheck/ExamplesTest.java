@@ -25,9 +25,12 @@ class ExamplesTest {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
                     .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-                        var report = TestSupport.checker().check(Files.readAllBytes(p), ProposalFormat.JSON, null, Language.EN);
+                        var report = TestSupport.checker()
+                                .check(Files.readAllBytes(p), ProposalFormat.JSON, null, Language.EN);
                         Path rendered = Path.of(p.toString().replace(".json", ".report.txt"));
-                        assertThat(rendered).as("rendered report of " + p + " (run examples/render.sh)").exists();
+                        assertThat(rendered)
+                                .as("rendered report of " + p + " (run examples/render.sh)")
+                                .exists();
                         assertThat(withoutProvenance(ReportWriter.write(report, ReportFormat.TEXT)))
                                 .as(rendered + " is stale: run examples/render.sh and review the diff")
                                 .isEqualTo(withoutProvenance(Files.readString(rendered)));

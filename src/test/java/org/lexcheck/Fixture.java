@@ -20,6 +20,7 @@ public final class Fixture {
     public static final Path CASES = Path.of("src/test/resources/fixture/test-cases");
     /** The schema, not the law: the classes, properties and closed lists, and the SHACL shapes. */
     private static final List<String> SCHEMA = List.of("vocabulary.ttl", "shapes.ttl");
+
     private static final Path GENERIC_RULES = Path.of("rules/generic.drl");
 
     private Fixture() {}

@@ -40,29 +40,37 @@ class CheckController {
     }
 
     @PostMapping("/checks")
-    ResponseEntity<String> check(HttpServletRequest request,
-                                 @RequestHeader(value = "Content-Type", required = false) String contentType,
-                                 @RequestHeader(value = "Accept", required = false) String accept,
-                                 @RequestParam(value = "date", required = false) String date,
-                                 @RequestParam(value = "dates", required = false) String dates,
-                                 @RequestParam(value = "lang", required = false) String lang,
-                                 @RequestParam(value = "explain", required = false) String explain) throws IOException {
+    ResponseEntity<String> check(
+            HttpServletRequest request,
+            @RequestHeader(value = "Content-Type", required = false) String contentType,
+            @RequestHeader(value = "Accept", required = false) String accept,
+            @RequestParam(value = "date", required = false) String date,
+            @RequestParam(value = "dates", required = false) String dates,
+            @RequestParam(value = "lang", required = false) String lang,
+            @RequestParam(value = "explain", required = false) String explain)
+            throws IOException {
         boolean explained = QueryParameters.bool("explain", explain);
         Language language = QueryParameters.language("lang", lang);
         boolean whatIf = dates != null;
         if (whatIf && date != null) {
-            throw new InvalidProposalException("dates", "cannot be combined with date: give one date as date=D or several as dates=D1,D2",
+            throw new InvalidProposalException(
+                    "dates",
+                    "cannot be combined with date: give one date as date=D or several as dates=D1,D2",
                     List.of("date", "dates"));
         }
         ProposalFormat format = MediaTypes.proposalFormat(contentType);
-        ReportFormat output = whatIf ? MediaTypes.reportFormat(accept, ReportWriter.COMPARISON_FORMATS) : MediaTypes.reportFormat(accept);
+        ReportFormat output = whatIf
+                ? MediaTypes.reportFormat(accept, ReportWriter.COMPARISON_FORMATS)
+                : MediaTypes.reportFormat(accept);
         var referenceDates = whatIf ? QueryParameters.dates("dates", dates) : null;
         var referenceDate = QueryParameters.date("date", date);
         byte[] body = limitedBody(request.getInputStream());
         Checker.Pinned pinned = checker.pin();
         Proposal proposal = pinned.parse(body, format);
         if (whatIf) {
-            List<Report> reports = referenceDates.stream().map(d -> pinned.check(proposal, d, language, explained)).toList();
+            List<Report> reports = referenceDates.stream()
+                    .map(d -> pinned.check(proposal, d, language, explained))
+                    .toList();
             return respond(output, ReportWriter.write(WhatIf.of(reports), output, new Messages(language)));
         }
         return respond(output, ReportWriter.write(pinned.check(proposal, referenceDate, language, explained), output));
@@ -73,30 +81,39 @@ class CheckController {
      * that appear, disappear or change from the old version to the new.
      */
     @PostMapping("/diffs")
-    ResponseEntity<String> diff(HttpServletRequest request,
-                                @RequestHeader(value = "Accept", required = false) String accept,
-                                @RequestParam(value = "date", required = false) String date,
-                                @RequestParam(value = "lang", required = false) String lang) throws IOException {
+    ResponseEntity<String> diff(
+            HttpServletRequest request,
+            @RequestHeader(value = "Accept", required = false) String accept,
+            @RequestParam(value = "date", required = false) String date,
+            @RequestParam(value = "lang", required = false) String lang)
+            throws IOException {
         Language language = QueryParameters.language("lang", lang);
         ReportFormat output = MediaTypes.reportFormat(accept, ReportWriter.COMPARISON_FORMATS);
         var referenceDate = QueryParameters.date("date", date);
         JsonNode tree = ProposalReader.readTree(limitedBody(request.getInputStream()), ProposalFormat.JSON);
-        if (!tree.isObject()) throw new InvalidProposalException("(body)", "expected {\"old\": proposal, \"new\": proposal}", List.of("old", "new"));
+        if (!tree.isObject())
+            throw new InvalidProposalException(
+                    "(body)", "expected {\"old\": proposal, \"new\": proposal}", List.of("old", "new"));
         for (String field : tree.propertyNames()) {
             if (!field.equals("old") && !field.equals("new")) {
-                throw new InvalidProposalException(field, "unknown field: the body is {\"old\": proposal, \"new\": proposal}", List.of("old", "new"));
+                throw new InvalidProposalException(
+                        field,
+                        "unknown field: the body is {\"old\": proposal, \"new\": proposal}",
+                        List.of("old", "new"));
             }
         }
         Checker.Pinned pinned = checker.pin();
         Proposal old = validated(pinned, tree, "old");
         Proposal updated = validated(pinned, tree, "new");
-        ReportDiff diff = ReportDiff.between(pinned.check(old, referenceDate, language, false),
+        ReportDiff diff = ReportDiff.between(
+                pinned.check(old, referenceDate, language, false),
                 pinned.check(updated, referenceDate, language, false));
         return respond(output, ReportWriter.write(diff, output, new Messages(language)));
     }
 
     private static Proposal validated(Checker.Pinned pinned, JsonNode tree, String side) {
-        if (!tree.has(side)) throw new InvalidProposalException(side, "is required: the body is {\"old\": proposal, \"new\": proposal}");
+        if (!tree.has(side))
+            throw new InvalidProposalException(side, "is required: the body is {\"old\": proposal, \"new\": proposal}");
         try {
             return pinned.validate(tree.get(side));
         } catch (InvalidProposalException e) {

@@ -44,6 +44,8 @@ class ProblemHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(HttpStatus status, ProblemDetail problem) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -16,14 +16,16 @@ final class QueryParameters {
     /** Absent: English; otherwise one of the languages lexcheck writes. */
     static Language language(String name, String value) {
         if (value == null) return Language.EN;
-        return Language.of(value).orElseThrow(() -> new InvalidProposalException(name,
-                "unsupported language '" + shown(value) + "'", Language.codes()));
+        return Language.of(value)
+                .orElseThrow(() -> new InvalidProposalException(
+                        name, "unsupported language '" + shown(value) + "'", Language.codes()));
     }
 
     /** Absent or empty: false. */
     static boolean bool(String name, String value) {
         if (value == null || value.isEmpty()) return false;
-        if (!BOOLEANS.contains(value)) throw new InvalidProposalException(name, "expected true or false, got '" + shown(value) + "'", BOOLEANS);
+        if (!BOOLEANS.contains(value))
+            throw new InvalidProposalException(name, "expected true or false, got '" + shown(value) + "'", BOOLEANS);
         return Boolean.parseBoolean(value);
     }
 
@@ -42,7 +44,9 @@ final class QueryParameters {
         List<LocalDate> dates = new ArrayList<>();
         for (String d : value.split(",", -1)) {
             d = d.strip();
-            if (d.isEmpty()) throw new InvalidProposalException(name, "expected dates YYYY-MM-DD separated by commas, got '" + shown(value) + "'");
+            if (d.isEmpty())
+                throw new InvalidProposalException(
+                        name, "expected dates YYYY-MM-DD separated by commas, got '" + shown(value) + "'");
             dates.add(date(name, d));
         }
         return dates;

@@ -34,8 +34,12 @@ class ReloadController {
         ResponseEntity<?> refused = refuseRemote(request);
         if (refused != null) return refused;
         var result = reloader.reload();
-        HttpStatus status = result.status() == KnowledgeReloader.Result.Status.FAILED ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(result);
+        HttpStatus status = result.status() == KnowledgeReloader.Result.Status.FAILED
+                ? HttpStatus.UNPROCESSABLE_CONTENT
+                : HttpStatus.OK;
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(result);
     }
 
     @GetMapping("/versions")
@@ -50,8 +54,11 @@ class ReloadController {
         } catch (UnknownHostException e) {
             // fall through: refuse
         }
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "reload is for rule authors on this machine until authentication exists");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, "reload is for rule authors on this machine until authentication exists");
         p.setType(URI.create("urn:lexcheck:problem:forbidden"));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 }

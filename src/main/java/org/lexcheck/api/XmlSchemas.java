@@ -22,8 +22,12 @@ public final class XmlSchemas {
 
     /** The report namespace: {@code <report>}, {@code <reports>}, {@code <diff>}, {@code <whatIf>} and {@code <whatIfs>}. */
     public static String report() {
-        return generate(XmlReport.class, org.lexcheck.report.xml.XmlReports.class, org.lexcheck.report.xml.XmlReportDiff.class,
-                org.lexcheck.report.xml.XmlWhatIf.class, org.lexcheck.report.xml.XmlWhatIfs.class);
+        return generate(
+                XmlReport.class,
+                org.lexcheck.report.xml.XmlReports.class,
+                org.lexcheck.report.xml.XmlReportDiff.class,
+                org.lexcheck.report.xml.XmlWhatIf.class,
+                org.lexcheck.report.xml.XmlWhatIfs.class);
     }
 
     private static String generate(Class<?>... roots) {

@@ -49,7 +49,11 @@ public record AssessedFinding(
 
     /** The first limit the decisive grounds compared, or null. */
     public LimitComparison limit() {
-        return decisive.stream().map(Ground::limit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return decisive.stream()
+                .map(Ground::limit)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The rule of the first decisive ground. */

@@ -42,17 +42,25 @@ public record Assessment(
     }
 
     public MeasureAssessment measure(String id) {
-        return measures.stream().filter(m -> m.measure().id().equals(id)).findFirst().orElseThrow();
+        return measures.stream()
+                .filter(m -> m.measure().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The keys of the CONFLICT findings. */
     public Set<FindingKey> conflicts() {
-        return findings().stream().filter(f -> f.kind() == FindingKind.CONFLICT).map(AssessedFinding::key)
+        return findings().stream()
+                .filter(f -> f.kind() == FindingKind.CONFLICT)
+                .map(AssessedFinding::key)
                 .collect(Collectors.toSet());
     }
 
     /** IRIs of the instruments applied on the date for the state. */
     public Set<String> appliedInstruments() {
-        return instruments.stream().filter(InstrumentStatus::applied).map(s -> s.instrument().iri()).collect(Collectors.toSet());
+        return instruments.stream()
+                .filter(InstrumentStatus::applied)
+                .map(s -> s.instrument().iri())
+                .collect(Collectors.toSet());
     }
 }

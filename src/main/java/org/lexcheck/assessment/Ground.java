@@ -8,5 +8,11 @@ import org.lexcheck.knowledge.FindingKind;
  * with the limit it compared or the safeguard it looked for, and the condition it assumed to
  * hold because the proposal does not state its parameter (null: nothing assumed).
  */
-public record Ground(String normIri, FindingKind kind, Reason reason, String rule, LimitComparison limit, String safeguard,
+public record Ground(
+        String normIri,
+        FindingKind kind,
+        Reason reason,
+        String rule,
+        LimitComparison limit,
+        String safeguard,
         Condition assumed) {}

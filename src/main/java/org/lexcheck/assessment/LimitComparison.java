@@ -8,8 +8,16 @@ import org.lexcheck.knowledge.Limit;
  * the proposal does not state it) against the bound. For a cumulative limit {@code proposed}
  * is the sum and {@code addedMeasures} names the other measures whose values it includes.
  */
-public record LimitComparison(String parameter, Object proposed, Number min, Number max, boolean strict, Boolean required,
-        List<String> allowed, String unit, List<String> addedMeasures) {
+public record LimitComparison(
+        String parameter,
+        Object proposed,
+        Number min,
+        Number max,
+        boolean strict,
+        Boolean required,
+        List<String> allowed,
+        String unit,
+        List<String> addedMeasures) {
 
     public LimitComparison {
         allowed = allowed == null ? null : List.copyOf(allowed);
@@ -21,8 +29,17 @@ public record LimitComparison(String parameter, Object proposed, Number min, Num
     }
 
     public static LimitComparison of(Limit l, Object proposed, List<String> addedMeasures) {
-        return new LimitComparison(l.parameter(), proposed, Numbers.number(l.min()), Numbers.number(l.max()), l.strict(),
-                l.requiredValue(), l.allowedValues().isEmpty() ? null : l.allowedValues().stream().sorted().toList(), l.unit(),
+        return new LimitComparison(
+                l.parameter(),
+                proposed,
+                Numbers.number(l.min()),
+                Numbers.number(l.max()),
+                l.strict(),
+                l.requiredValue(),
+                l.allowedValues().isEmpty()
+                        ? null
+                        : l.allowedValues().stream().sorted().toList(),
+                l.unit(),
                 addedMeasures);
     }
 }

@@ -23,27 +23,31 @@ final class CheckCommand {
     private CheckCommand() {}
 
     static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
-        if (options.arguments().isEmpty()) throw new UsageException("check: at least one FILE is required\n" + Options.USAGE);
+        if (options.arguments().isEmpty())
+            throw new UsageException("check: at least one FILE is required\n" + Options.USAGE);
         boolean whatIf = options.dates().size() > 1;
         if (whatIf && !ReportWriter.COMPARISON_FORMATS.contains(options.format())) {
-            throw new UsageException("--format: several --date give a what-if, which has no " + options.format().name().toLowerCase()
-                    + " form (allowed: json, xml, text)");
+            throw new UsageException("--format: several --date give a what-if, which has no "
+                    + options.format().name().toLowerCase() + " form (allowed: json, xml, text)");
         }
         List<InputFile> inputs = InputFile.readAll(options.arguments(), stdin, err);
         boolean invalid = inputs.size() < options.arguments().size();
         if (whatIf && invalid) return 2;
         if (inputs.isEmpty()) return 2;
-        Checker.Pinned checker = Checker.load(options.ontology(), options.rules()).pin();
+        Checker.Pinned checker =
+                Checker.load(options.ontology(), options.rules()).pin();
         int status = whatIf ? whatIf(checker, inputs, options, out, err) : reports(checker, inputs, options, out, err);
         return invalid ? 2 : status;
     }
 
-    private static int reports(Checker.Pinned checker, List<InputFile> inputs, Options options, PrintStream out, PrintStream err) {
+    private static int reports(
+            Checker.Pinned checker, List<InputFile> inputs, Options options, PrintStream out, PrintStream err) {
         List<Report> reports = new ArrayList<>();
         boolean invalid = false;
         for (InputFile input : inputs) {
             try {
-                reports.add(checker.check(input.validate(checker), options.date(), options.language(), options.explain()));
+                reports.add(
+                        checker.check(input.validate(checker), options.date(), options.language(), options.explain()));
             } catch (InvalidProposalException e) {
                 err.println(input.name() + ": " + e.describe());
                 invalid = true;
@@ -56,13 +60,15 @@ final class CheckCommand {
     }
 
     /** Several --date: each file on each date, all on one pinned version, with what changes from one date to the next. */
-    private static int whatIf(Checker.Pinned checker, List<InputFile> inputs, Options options, PrintStream out, PrintStream err) {
+    private static int whatIf(
+            Checker.Pinned checker, List<InputFile> inputs, Options options, PrintStream out, PrintStream err) {
         List<WhatIf> results = new ArrayList<>();
         for (InputFile input : inputs) {
             try {
                 var proposal = input.validate(checker);
                 results.add(WhatIf.of(options.dates().stream()
-                        .map(d -> checker.check(proposal, d, options.language(), options.explain())).toList()));
+                        .map(d -> checker.check(proposal, d, options.language(), options.explain()))
+                        .toList()));
             } catch (InvalidProposalException e) {
                 err.println(input.name() + ": " + e.describe());
                 return 2;
@@ -70,7 +76,11 @@ final class CheckCommand {
         }
         out.print(ReportWriter.writeAll(results, options.format(), new Messages(options.language())));
         out.flush();
-        return results.stream().flatMap(w -> w.reports().stream()).anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT) ? 1 : 0;
+        return results.stream()
+                        .flatMap(w -> w.reports().stream())
+                        .anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT)
+                ? 1
+                : 0;
     }
 
     static boolean isComparable(ReportFormat format) {

@@ -32,7 +32,7 @@ public final class Cli {
                     out.println("lexcheck " + EngineVersion.get());
                     return 0;
                 }
-                default -> { }
+                default -> {}
             }
             Options options = Options.parse(args.subList(1, args.size()));
             return switch (command) {

@@ -20,13 +20,16 @@ final class DiffCommand {
     private DiffCommand() {}
 
     static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
-        if (options.arguments().size() != 2) throw new UsageException("diff: exactly two files are required, OLD and NEW\n" + Options.USAGE);
+        if (options.arguments().size() != 2)
+            throw new UsageException("diff: exactly two files are required, OLD and NEW\n" + Options.USAGE);
         if (!CheckCommand.isComparable(options.format())) {
-            throw new UsageException("--format: a diff has no " + options.format().name().toLowerCase() + " form (allowed: json, xml, text)");
+            throw new UsageException("--format: a diff has no "
+                    + options.format().name().toLowerCase() + " form (allowed: json, xml, text)");
         }
         List<InputFile> inputs = InputFile.readAll(options.arguments(), stdin, err);
         if (inputs.size() != 2) return 2;
-        Checker.Pinned checker = Checker.load(options.ontology(), options.rules()).pin();
+        Checker.Pinned checker =
+                Checker.load(options.ontology(), options.rules()).pin();
         Report[] reports = new Report[2];
         for (int i = 0; i < 2; i++) {
             InputFile input = inputs.get(i);

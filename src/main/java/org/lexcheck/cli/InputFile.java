@@ -48,7 +48,9 @@ record InputFile(String name, JsonNode tree) {
 
     private static byte[] bytes(String file, InputStream stdin) {
         try {
-            return file.equals("-") ? stdin.readNBytes(ProposalReader.MAX_BYTES + 1) : Files.readAllBytes(Path.of(file));
+            return file.equals("-")
+                    ? stdin.readNBytes(ProposalReader.MAX_BYTES + 1)
+                    : Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
             throw new InvalidProposalException("file", "no such file " + file);
         } catch (IOException e) {

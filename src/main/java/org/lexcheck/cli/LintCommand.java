@@ -1,23 +1,23 @@
 package org.lexcheck.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.lexcheck.knowledge.KnowledgeBase;
+import org.lexcheck.knowledge.KnowledgeException;
 import org.lexcheck.knowledge.Norm;
+import org.lexcheck.knowledge.SourceFiles;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.ProposalValidator;
 import org.lexcheck.referencecase.ReferenceCaseLoader;
-import org.lexcheck.knowledge.KnowledgeException;
-import org.lexcheck.knowledge.SourceFiles;
 import org.lexcheck.rules.NormContent;
 import org.lexcheck.rules.RuleBase;
-import org.lexcheck.system.BuiltVersions;
 import org.lexcheck.rules.RuleBuildException;
+import org.lexcheck.system.BuiltVersions;
 
 /**
  * {@code lint}: the ontology satisfies its SHACL shapes, the DRL compiles, every rule that names
@@ -47,11 +47,15 @@ final class LintCommand {
         List<String> problems = new ArrayList<>();
         for (RuleBase.RuleInfo rule : rules.rules()) {
             if (rule.applies() != null && rule.content() == null) {
-                problems.add("rules (" + rule.packageName() + "): rule \"" + rule.name() + "\" has @applies(\"" + rule.applies()
-                        + "\"), not one of " + Arrays.stream(NormContent.values()).map(NormContent::metadata).toList());
+                problems.add("rules (" + rule.packageName() + "): rule \"" + rule.name() + "\" has @applies(\""
+                        + rule.applies() + "\"), not one of "
+                        + Arrays.stream(NormContent.values())
+                                .map(NormContent::metadata)
+                                .toList());
             }
             if (rule.applies() == null && rule.norm() == null) {
-                problems.add("rules (" + rule.packageName() + "): rule \"" + rule.name() + "\" has neither @applies nor @norm");
+                problems.add("rules (" + rule.packageName() + "): rule \"" + rule.name()
+                        + "\" has neither @applies nor @norm");
             }
         }
         return problems;
@@ -93,7 +97,8 @@ final class LintCommand {
         if (kb != null && rules != null) {
             for (RuleBase.RuleInfo rule : rules.rules()) {
                 if (rule.norm() != null && kb.norm(rule.norm()) == null) {
-                    problems.add("rules (" + rule.packageName() + "): rule \"" + rule.name() + "\" cites unknown norm " + rule.norm());
+                    problems.add("rules (" + rule.packageName() + "): rule \"" + rule.name() + "\" cites unknown norm "
+                            + rule.norm());
                 }
             }
             problems.addAll(ruleMetadata(rules));

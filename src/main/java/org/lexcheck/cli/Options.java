@@ -9,8 +9,14 @@ import org.lexcheck.knowledge.Language;
 import org.lexcheck.report.ReportFormat;
 
 /** The options every command shares, parsed from the arguments after the command name. */
-record Options(List<LocalDate> dates, ReportFormat format, Language language, boolean explain, Path rules, Path ontology,
-               List<String> arguments) {
+record Options(
+        List<LocalDate> dates,
+        ReportFormat format,
+        Language language,
+        boolean explain,
+        Path rules,
+        Path ontology,
+        List<String> arguments) {
 
     /** The one reference date given, or null (then the proposal's entryIntoForce, else today). */
     LocalDate date() {
@@ -42,12 +48,15 @@ record Options(List<LocalDate> dates, ReportFormat format, Language language, bo
                 case "--format" -> {
                     String f = value(args, ++i, a);
                     format = ReportFormat.byName(f);
-                    if (format == null) throw new UsageException("--format: unknown format '" + f + "' (allowed: " + String.join(", ", ReportFormat.names()) + ")");
+                    if (format == null)
+                        throw new UsageException("--format: unknown format '" + f + "' (allowed: "
+                                + String.join(", ", ReportFormat.names()) + ")");
                 }
                 case "--lang" -> {
                     String code = value(args, ++i, a);
-                    language = Language.of(code).orElseThrow(() -> new UsageException(
-                            "--lang: unsupported language '" + code + "' (allowed: " + String.join(", ", Language.codes()) + ")"));
+                    language = Language.of(code)
+                            .orElseThrow(() -> new UsageException("--lang: unsupported language '" + code
+                                    + "' (allowed: " + String.join(", ", Language.codes()) + ")"));
                 }
                 case "--rules" -> rules = Path.of(value(args, ++i, a));
                 case "--explain" -> explain = true;

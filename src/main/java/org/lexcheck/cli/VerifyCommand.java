@@ -28,7 +28,10 @@ final class VerifyCommand {
     }
 
     private static int run(Options options, PrintStream out, boolean coverage) throws IOException {
-        Path dir = Path.of(options.arguments().isEmpty() ? "test-cases" : options.arguments().get(0));
+        Path dir = Path.of(
+                options.arguments().isEmpty()
+                        ? "test-cases"
+                        : options.arguments().get(0));
         if (!Files.isDirectory(dir)) throw new UsageException("verify: no such directory " + dir);
         Checker checker = Checker.load(options.ontology(), options.rules());
         ReferenceCaseRunner runner = new ReferenceCaseRunner(checker);
@@ -53,17 +56,22 @@ final class VerifyCommand {
             }
         }
         if (coverage) {
-            out.print(cover.render(checker.current().rules().rules().stream().map(r -> r.name()).toList()));
+            out.print(cover.render(checker.current().rules().rules().stream()
+                    .map(r -> r.name())
+                    .toList()));
             out.println("Not fully verified (kind | status | item | what was not seen)");
-            org.lexcheck.knowledge.VerificationReport.lines(org.lexcheck.knowledge.SourceFiles.locate(options.ontology(), "ontology", ".ttl"))
+            org.lexcheck.knowledge.VerificationReport.lines(
+                            org.lexcheck.knowledge.SourceFiles.locate(options.ontology(), "ontology", ".ttl"))
                     .forEach(l -> out.println("  " + l));
             cover.gaps().forEach(g -> out.println("gap: " + g));
             out.println(passed + " passed, " + failed + " failed");
             return failed == 0 && passed > 0 && cover.gaps().isEmpty() ? 0 : 1;
         }
-        List<String> ruleNames = checker.current().rules().rules().stream().map(r -> r.name()).toList();
+        List<String> ruleNames =
+                checker.current().rules().rules().stream().map(r -> r.name()).toList();
         out.print(cover.renderRules(ruleNames));
-        List<String> unfired = ruleNames.stream().filter(r -> cover.casesOfRule(r).isEmpty()).toList();
+        List<String> unfired =
+                ruleNames.stream().filter(r -> cover.casesOfRule(r).isEmpty()).toList();
         unfired.forEach(r -> out.println("rules: rule \"" + r + "\" fires in no reference case"));
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 && passed > 0 && unfired.isEmpty() ? 0 : 1;

@@ -43,23 +43,37 @@ final class Assessor {
         for (Measure m : result.proposal().measures()) {
             MeasureFact fact = MeasureFact.of(m);
             Map<String, List<Finding>> byObligation = new LinkedHashMap<>();
-            result.findings().stream().filter(f -> f.measureId().equals(m.id())).sorted(Finding.ORDER)
-                    .forEach(f -> byObligation.computeIfAbsent(kb.norm(f.normIri()).obligation(), k -> new ArrayList<>()).add(f));
+            result.findings().stream()
+                    .filter(f -> f.measureId().equals(m.id()))
+                    .sorted(Finding.ORDER)
+                    .forEach(f -> byObligation
+                            .computeIfAbsent(kb.norm(f.normIri()).obligation(), k -> new ArrayList<>())
+                            .add(f));
             List<AssessedFinding> findings = new ArrayList<>();
-            byObligation.forEach((obligation, raw) -> findings.add(merge(new FindingKey(m.id(), obligation), raw, fact, applied, result)));
+            byObligation.forEach((obligation, raw) ->
+                    findings.add(merge(new FindingKey(m.id(), obligation), raw, fact, applied, result)));
             findings.sort(Comparator.comparing(AssessedFinding::kind)
-                    .thenComparing(f -> f.citations().isEmpty() ? "" : f.citations().get(0).instrumentCode())
+                    .thenComparing(f ->
+                            f.citations().isEmpty() ? "" : f.citations().get(0).instrumentCode())
                     .thenComparing(f -> f.norm().iri()));
             measures.add(new MeasureAssessment(m, result.reached().getOrDefault(m.id(), List.of()), findings));
         }
-        return new Assessment(result.proposal(), result.referenceDate(), result.instruments(), measures, result.rulesFired(),
-                result.rulesVersion(), result.ontologyVersion());
+        return new Assessment(
+                result.proposal(),
+                result.referenceDate(),
+                result.instruments(),
+                measures,
+                result.rulesFired(),
+                result.rulesVersion(),
+                result.ontologyVersion());
     }
 
     /** The worst kind wins; the norms of that kind come first, each norm's provisions and case law are cited once. */
-    private AssessedFinding merge(FindingKey key, List<Finding> raw, MeasureFact m, Set<String> applied, CheckResult result) {
+    private AssessedFinding merge(
+            FindingKey key, List<Finding> raw, MeasureFact m, Set<String> applied, CheckResult result) {
         FindingKind kind = raw.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
-        List<Ground> decisive = raw.stream().filter(f -> f.kind() == kind).map(Finding::ground).toList();
+        List<Ground> decisive =
+                raw.stream().filter(f -> f.kind() == kind).map(Finding::ground).toList();
         Set<Norm> norms = new LinkedHashSet<>();
         decisive.forEach(g -> norms.add(kb.norm(g.normIri())));
         raw.forEach(f -> norms.add(kb.norm(f.normIri())));
@@ -67,15 +81,32 @@ final class Assessor {
         Set<CaseLaw> cases = new LinkedHashSet<>();
         Set<NarrowerGroup> narrower = new LinkedHashSet<>();
         for (Norm n : norms) {
-            Stream.concat(n.provisions().stream(), n.readWith().stream().filter(p -> applied.contains(p.instrumentIri())))
+            Stream.concat(
+                            n.provisions().stream(),
+                            n.readWith().stream().filter(p -> applied.contains(p.instrumentIri())))
                     .forEach(citations::add);
-            n.caseLaw().stream().filter(c -> c.date() == null || !c.date().isAfter(result.referenceDate())).forEach(cases::add);
+            n.caseLaw().stream()
+                    .filter(c -> c.date() == null || !c.date().isAfter(result.referenceDate()))
+                    .forEach(cases::add);
             narrower.addAll(selector.narrowerGroups(n, m));
         }
-        Severity severity = kind.isBreach() ? decisive.stream().map(g -> kb.norm(g.normIri()).severity()).filter(Objects::nonNull)
-                .min(Enum::compareTo).orElse(null) : null;
+        Severity severity = kind.isBreach()
+                ? decisive.stream()
+                        .map(g -> kb.norm(g.normIri()).severity())
+                        .filter(Objects::nonNull)
+                        .min(Enum::compareTo)
+                        .orElse(null)
+                : null;
         // Citations follow the norms, the decisive ones first, each in the ontology's order.
-        return new AssessedFinding(key, kind, severity, List.copyOf(norms), decisive, raw.stream().map(Finding::ground).toList(),
-                List.copyOf(citations), List.copyOf(cases), List.copyOf(narrower));
+        return new AssessedFinding(
+                key,
+                kind,
+                severity,
+                List.copyOf(norms),
+                decisive,
+                raw.stream().map(Finding::ground).toList(),
+                List.copyOf(citations),
+                List.copyOf(cases),
+                List.copyOf(narrower));
     }
 }

@@ -101,6 +101,7 @@ public final class ConformityEngine {
             }
             session.getObjects(o -> o instanceof Finding).forEach(o -> findings.add((Finding) o));
         }
-        return new CheckResult(proposal, referenceDate, findings, reached, instruments, fired, rules.version(), kb.version());
+        return new CheckResult(
+                proposal, referenceDate, findings, reached, instruments, fired, rules.version(), kb.version());
     }
 }

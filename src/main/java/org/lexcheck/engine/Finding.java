@@ -30,7 +30,9 @@ public record Finding(
 
     /** A stable order of findings (the session returns them in no fixed order). */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::measureId)
-            .thenComparing(Finding::normIri).thenComparing(Finding::kind).thenComparing(Finding::rule)
+            .thenComparing(Finding::normIri)
+            .thenComparing(Finding::kind)
+            .thenComparing(Finding::rule)
             .thenComparing(Finding::detail);
 
     /** The kind to report when a norm is met: permissions leave room, other norms are complied with. */
@@ -44,7 +46,14 @@ public record Finding(
             case PARAMETER_NOT_STATED -> FindingKind.RISK;
             default -> l.breachKind();
         };
-        return new Finding(m.id(), n.iri(), kind, reason, rule, LimitComparison.of(l, m.value(l.parameter())), null,
+        return new Finding(
+                m.id(),
+                n.iri(),
+                kind,
+                reason,
+                rule,
+                LimitComparison.of(l, m.value(l.parameter())),
+                null,
                 m.assumption(l.condition()));
     }
 
@@ -52,7 +61,8 @@ public record Finding(
         Condition assumed = m.assumption(s.condition());
         return present
                 ? new Finding(m.id(), n.iri(), metKind(n), Reason.SAFEGUARD_PRESENT, rule, null, s.safeguard(), assumed)
-                : new Finding(m.id(), n.iri(), s.breachKind(), Reason.SAFEGUARD_MISSING, rule, null, s.safeguard(), assumed);
+                : new Finding(
+                        m.id(), n.iri(), s.breachKind(), Reason.SAFEGUARD_MISSING, rule, null, s.safeguard(), assumed);
     }
 
     public static Finding norm(String rule, MeasureFact m, Norm n, Reason reason) {
@@ -68,19 +78,32 @@ public record Finding(
      * A cumulative ceiling exceeded: the measure's own value plus the largest value of the
      * parameter among {@code others} (measures reached by the norms the limit adds up with).
      */
-    public static Finding cumulative(String rule, MeasureFact m, Norm n, Limit l, java.util.Collection<MeasureFact> others) {
-        MeasureFact longest = others.stream().filter(o -> o.number(l.parameter()) != null)
-                .max(Comparator.comparing((MeasureFact o) -> o.number(l.parameter())).thenComparing(MeasureFact::id)).orElseThrow();
+    public static Finding cumulative(
+            String rule, MeasureFact m, Norm n, Limit l, java.util.Collection<MeasureFact> others) {
+        MeasureFact longest = others.stream()
+                .filter(o -> o.number(l.parameter()) != null)
+                .max(Comparator.comparing((MeasureFact o) -> o.number(l.parameter()))
+                        .thenComparing(MeasureFact::id))
+                .orElseThrow();
         double total = m.number(l.parameter()) + longest.number(l.parameter());
-        return new Finding(m.id(), n.iri(), l.breachKind(), Reason.CUMULATIVE_CEILING_EXCEEDED, rule,
-                LimitComparison.of(l, Numbers.number(total), List.of(longest.id())), null, m.assumption(l.condition()));
+        return new Finding(
+                m.id(),
+                n.iri(),
+                l.breachKind(),
+                Reason.CUMULATIVE_CEILING_EXCEEDED,
+                rule,
+                LimitComparison.of(l, Numbers.number(total), List.of(longest.id())),
+                null,
+                m.assumption(l.condition()));
     }
 
     /** Whether a cumulative limit is exceeded by the measure's own value plus the largest among {@code others}. */
     public static boolean exceedsTogether(MeasureFact m, Limit l, java.util.Collection<MeasureFact> others) {
         Double own = m.number(l.parameter());
         if (own == null || l.exceedsMax(own)) return false;
-        return others.stream().map(o -> o.number(l.parameter())).filter(java.util.Objects::nonNull)
+        return others.stream()
+                .map(o -> o.number(l.parameter()))
+                .filter(java.util.Objects::nonNull)
                 .anyMatch(v -> l.exceedsMax(own + v));
     }
 
@@ -90,8 +113,11 @@ public record Finding(
     }
 
     private String detail() {
-        return (safeguard == null ? "" : safeguard) + (limit == null ? ""
-                : limit.parameter() + " " + limit.min() + " " + limit.max() + " " + limit.required() + " " + limit.proposed())
+        return (safeguard == null ? "" : safeguard)
+                + (limit == null
+                        ? ""
+                        : limit.parameter() + " " + limit.min() + " " + limit.max() + " " + limit.required() + " "
+                                + limit.proposed())
                 + (assumed == null ? "" : " " + assumed);
     }
 }

@@ -29,8 +29,15 @@ public record MeasureFact(
             else if (value instanceof Boolean b) booleans.put(name, b);
             else codes.put(name, String.valueOf(value));
         });
-        return new MeasureFact(m.id(), m.type(), Set.copyOf(m.targetGroups()), Set.copyOf(m.exemptions()),
-                Set.copyOf(m.safeguards()), Map.copyOf(numbers), Map.copyOf(booleans), Map.copyOf(codes));
+        return new MeasureFact(
+                m.id(),
+                m.type(),
+                Set.copyOf(m.targetGroups()),
+                Set.copyOf(m.exemptions()),
+                Set.copyOf(m.safeguards()),
+                Map.copyOf(numbers),
+                Map.copyOf(booleans),
+                Map.copyOf(codes));
     }
 
     public boolean hasParameter(String name) {

@@ -21,12 +21,16 @@ public final class NormSelector {
     private final KnowledgeBase kb;
     /** Built once per knowledge version: the norms regulating each measure type, and the instruments each needs. */
     private final Map<String, List<Norm>> normsByType = new java.util.HashMap<>();
+
     private final Map<Norm, java.util.Set<String>> instrumentsNeeded = new java.util.IdentityHashMap<>();
 
     public NormSelector(KnowledgeBase kb) {
         this.kb = kb;
         for (Norm n : kb.norms()) {
-            n.regulates().forEach(t -> normsByType.computeIfAbsent(t, k -> new ArrayList<>()).add(n));
+            n.regulates()
+                    .forEach(t -> normsByType
+                            .computeIfAbsent(t, k -> new ArrayList<>())
+                            .add(n));
             java.util.Set<String> needed = new java.util.HashSet<>(n.instrumentIris());
             needed.addAll(n.requiresInstruments());
             instrumentsNeeded.put(n, needed);
@@ -54,7 +58,9 @@ public final class NormSelector {
 
     public static java.util.Set<String> appliedInstruments(Collection<InstrumentStatus> statuses) {
         java.util.Set<String> applied = new java.util.HashSet<>();
-        statuses.stream().filter(InstrumentStatus::applied).forEach(s -> applied.add(s.instrument().iri()));
+        statuses.stream()
+                .filter(InstrumentStatus::applied)
+                .forEach(s -> applied.add(s.instrument().iri()));
         return applied;
     }
 
@@ -78,7 +84,8 @@ public final class NormSelector {
         for (String target : m.targetGroups()) {
             for (String group : h.withNarrower(target)) {
                 boolean removed = h.isRemovedBy(group, removedGroups);
-                boolean concerned = n.appliesTo().isEmpty() || n.appliesTo().stream().anyMatch(a -> h.isAtOrBelow(group, a));
+                boolean concerned =
+                        n.appliesTo().isEmpty() || n.appliesTo().stream().anyMatch(a -> h.isAtOrBelow(group, a));
                 if (!removed && concerned) return true;
             }
         }
@@ -95,7 +102,9 @@ public final class NormSelector {
         List<NarrowerGroup> result = new ArrayList<>();
         for (String target : m.targetGroups().stream().sorted().toList()) {
             if (n.appliesTo().stream().anyMatch(a -> h.isAtOrBelow(target, a))) continue;
-            n.appliesTo().stream().sorted().filter(a -> h.isAtOrBelow(a, target))
+            n.appliesTo().stream()
+                    .sorted()
+                    .filter(a -> h.isAtOrBelow(a, target))
                     .forEach(a -> result.add(new NarrowerGroup(a, target)));
         }
         return result;

@@ -42,7 +42,10 @@ public record GroupHierarchy(Map<String, Set<String>> broader, Set<String> cover
     public boolean isRemovedBy(String group, Set<String> removed) {
         if (removed.stream().anyMatch(r -> isAtOrBelow(group, r))) return true;
         if (!coveredByNarrower.contains(group)) return false;
-        var children = broader.entrySet().stream().filter(e -> e.getValue().contains(group)).map(Map.Entry::getKey).toList();
+        var children = broader.entrySet().stream()
+                .filter(e -> e.getValue().contains(group))
+                .map(Map.Entry::getKey)
+                .toList();
         return !children.isEmpty() && children.stream().allMatch(c -> isRemovedBy(c, removed));
     }
 }

@@ -22,8 +22,13 @@ public final class KnowledgeBase {
     private final Vocabulary vocabulary;
     private final Set<String> crossMeasureNorms;
 
-    public KnowledgeBase(String version, Map<String, Instrument> instruments, List<Norm> norms, Map<String, CaseLaw> caseLaw,
-                         GroupHierarchy groups, Vocabulary vocabulary) {
+    public KnowledgeBase(
+            String version,
+            Map<String, Instrument> instruments,
+            List<Norm> norms,
+            Map<String, CaseLaw> caseLaw,
+            GroupHierarchy groups,
+            Vocabulary vocabulary) {
         this.version = version;
         this.instruments = Map.copyOf(instruments);
         this.norms = List.copyOf(norms);

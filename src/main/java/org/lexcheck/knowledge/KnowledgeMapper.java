@@ -48,7 +48,12 @@ final class KnowledgeMapper {
             norms.add(norm(r, instruments, caseLaw, codeOf));
         }
         norms.sort(Comparator.comparing(Norm::iri));
-        return new KnowledgeBase(version, instruments, norms, caseLaw, hierarchy(codeOf),
+        return new KnowledgeBase(
+                version,
+                instruments,
+                norms,
+                caseLaw,
+                hierarchy(codeOf),
                 vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())));
     }
 
@@ -69,51 +74,97 @@ final class KnowledgeMapper {
             accessions.add(new Instrument.Accession(string(a, LX.state), date(a, LX.from), date(a, LX.until)));
             bound.remove(string(a, LX.state));
         }
-        return new Instrument(r.getURI(), string(r, LX.code), text(r, LX.abbreviation), text(r, LX.title), date(r, LX.appliesFrom),
-                date(r, LX.appliesUntil), iri(r, LX.repealedBy), bound, accessions, verification(r));
+        return new Instrument(
+                r.getURI(),
+                string(r, LX.code),
+                text(r, LX.abbreviation),
+                text(r, LX.title),
+                date(r, LX.appliesFrom),
+                date(r, LX.appliesUntil),
+                iri(r, LX.repealedBy),
+                bound,
+                accessions,
+                verification(r));
     }
 
     // ------------------------------------------------------------ case law and provisions
 
     private CaseLaw caseLaw(Resource r) {
-        return new CaseLaw(r.getURI(), string(r, LX.caseNumber), string(r, LX.ecli), text(r, LX.title),
-                string(r, LX.court), date(r, LX.date), text(r, LX.holding), verification(r));
+        return new CaseLaw(
+                r.getURI(),
+                string(r, LX.caseNumber),
+                string(r, LX.ecli),
+                text(r, LX.title),
+                string(r, LX.court),
+                date(r, LX.date),
+                text(r, LX.holding),
+                verification(r));
     }
 
     private Provision provision(Resource r, Map<String, Instrument> instruments) {
         String instrumentIri = iri(r, LX.instrument);
         Instrument instrument = instruments.get(instrumentIri);
-        return new Provision(r.getURI(), iri(r, LX.eli), instrumentIri, instrument == null ? "?" : instrument.code(),
-                string(r, LX.article), string(r, LX.paragraph), string(r, LX.point), verification(r));
+        return new Provision(
+                r.getURI(),
+                iri(r, LX.eli),
+                instrumentIri,
+                instrument == null ? "?" : instrument.code(),
+                string(r, LX.article),
+                string(r, LX.paragraph),
+                string(r, LX.point),
+                verification(r));
     }
 
     // ------------------------------------------------------------ norms
 
-    private Norm norm(Resource r, Map<String, Instrument> instruments, Map<String, CaseLaw> caseLaw, Map<String, String> codeOf) {
+    private Norm norm(
+            Resource r, Map<String, Instrument> instruments, Map<String, CaseLaw> caseLaw, Map<String, String> codeOf) {
         List<Provision> provisions = provisions(r, LX.provision, instruments);
         List<Limit> limits = new ArrayList<>();
         for (Resource l : resources(r, LX.limit)) limits.add(limit(l, codeOf));
-        limits.sort(Comparator.comparing((Limit l) -> l.parameter()).thenComparing(l -> String.valueOf(l.max()))
-                .thenComparing(l -> String.valueOf(l.min())).thenComparing(Limit::breachKind).thenComparing(l -> String.valueOf(l.condition())));
+        limits.sort(Comparator.comparing((Limit l) -> l.parameter())
+                .thenComparing(l -> String.valueOf(l.max()))
+                .thenComparing(l -> String.valueOf(l.min()))
+                .thenComparing(Limit::breachKind)
+                .thenComparing(l -> String.valueOf(l.condition())));
         List<SafeguardRequirement> requirements = new ArrayList<>();
         for (Resource s : resources(r, LX.safeguardRequirement)) {
-            requirements.add(new SafeguardRequirement(codeOf.get(iri(s, LX.safeguard)), kind(s, FindingKind.RISK), condition(s)));
+            requirements.add(new SafeguardRequirement(
+                    codeOf.get(iri(s, LX.safeguard)), kind(s, FindingKind.RISK), condition(s)));
         }
-        requirements.sort(Comparator.comparing((SafeguardRequirement s) -> s.safeguard()).thenComparing(s -> String.valueOf(s.condition())));
-        List<CaseLaw> cases = iris(r, LX.caseLaw).stream().map(caseLaw::get)
-                .sorted(Comparator.comparing(CaseLaw::date, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        requirements.sort(Comparator.comparing((SafeguardRequirement s) -> s.safeguard())
+                .thenComparing(s -> String.valueOf(s.condition())));
+        List<CaseLaw> cases = iris(r, LX.caseLaw).stream()
+                .map(caseLaw::get)
+                .sorted(Comparator.comparing(CaseLaw::date, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
         String severity = string(r, LX.severity);
         Modality modality = Modality.fromIri(iri(r, LX.modality));
         String obligation = iri(r, LX.expresses);
-        return new Norm(r.getURI(), obligation != null ? obligation : r.getURI(), text(r, LX.label), provisions,
-                provisions(r, LX.readWith, instruments), modality,
+        return new Norm(
+                r.getURI(),
+                obligation != null ? obligation : r.getURI(),
+                text(r, LX.label),
+                provisions,
+                provisions(r, LX.readWith, instruments),
+                modality,
                 !"false".equals(string(r, LX.derogable)),
-                severity != null ? Severity.valueOf(severity) : modality == Modality.ABSOLUTE_PROHIBITION ? Severity.ABSOLUTE : Severity.HIGH,
-                codes(r, LX.regulates, codeOf), codes(r, LX.appliesTo, codeOf), codes(r, LX.excludes, codeOf),
-                codes(r, LX.protectedGroup, codeOf), iris(r, LX.requiresInstrument),
-                "true".equals(string(r, LX.barsMeasure)), kind(r, FindingKind.CONFLICT),
-                codes(r, LX.unlessSafeguard, codeOf), limits, requirements, cases,
-                text(r, LX.explanation), text(r, LX.remedy));
+                severity != null
+                        ? Severity.valueOf(severity)
+                        : modality == Modality.ABSOLUTE_PROHIBITION ? Severity.ABSOLUTE : Severity.HIGH,
+                codes(r, LX.regulates, codeOf),
+                codes(r, LX.appliesTo, codeOf),
+                codes(r, LX.excludes, codeOf),
+                codes(r, LX.protectedGroup, codeOf),
+                iris(r, LX.requiresInstrument),
+                "true".equals(string(r, LX.barsMeasure)),
+                kind(r, FindingKind.CONFLICT),
+                codes(r, LX.unlessSafeguard, codeOf),
+                limits,
+                requirements,
+                cases,
+                text(r, LX.explanation),
+                text(r, LX.remedy));
     }
 
     private List<Provision> provisions(Resource norm, String property, Map<String, Instrument> instruments) {
@@ -126,17 +177,27 @@ final class KnowledgeMapper {
     private Limit limit(Resource l, Map<String, String> codeOf) {
         String required = string(l, LX.requiredValue);
         String unit = iri(l, LX.unit);
-        return new Limit(string(l, LX.parameter), number(l, LX.max), number(l, LX.min), "true".equals(string(l, LX.strict)),
-                required == null ? null : Boolean.valueOf(required), strings(l, LX.allowedValue),
-                unit == null ? null : unit.substring(unit.indexOf('#') + 1), kind(l, FindingKind.CONFLICT),
-                codes(l, LX.unlessSafeguard, codeOf), codes(l, LX.onlyWithSafeguard, codeOf),
-                "true".equals(string(l, LX.onlyWhenStated)), condition(l), iris(l, LX.cumulativeWith));
+        return new Limit(
+                string(l, LX.parameter),
+                number(l, LX.max),
+                number(l, LX.min),
+                "true".equals(string(l, LX.strict)),
+                required == null ? null : Boolean.valueOf(required),
+                strings(l, LX.allowedValue),
+                unit == null ? null : unit.substring(unit.indexOf('#') + 1),
+                kind(l, FindingKind.CONFLICT),
+                codes(l, LX.unlessSafeguard, codeOf),
+                codes(l, LX.onlyWithSafeguard, codeOf),
+                "true".equals(string(l, LX.onlyWhenStated)),
+                condition(l),
+                iris(l, LX.cumulativeWith));
     }
 
     /** The condition on another parameter of a limit or safeguard requirement, or null. */
     private Condition condition(Resource r) {
         String parameter = string(r, LX.whenParameter);
-        return parameter == null ? null
+        return parameter == null
+                ? null
                 : new Condition(parameter, Condition.Operator.of(string(r, LX.whenOperator)), string(r, LX.whenValue));
     }
 
@@ -148,7 +209,8 @@ final class KnowledgeMapper {
     /** Sorts "4", "5", "12" numerically, then by suffix ("12a"). */
     private static String articleKey(String article) {
         String digits = article.replaceAll("\\D.*", "");
-        return String.format("%05d%s", digits.isEmpty() ? 0 : Integer.parseInt(digits), article.substring(digits.length()));
+        return String.format(
+                "%05d%s", digits.isEmpty() ? 0 : Integer.parseInt(digits), article.substring(digits.length()));
     }
 
     // ------------------------------------------------------------ vocabulary
@@ -184,14 +246,24 @@ final class KnowledgeMapper {
             for (Resource spec : resources(m, LX.parameterSpec)) {
                 String name = string(spec, LX.name);
                 String unit = iri(spec, LX.unit);
-                params.put(name, new ParameterSpec(name, parameterType(iri(spec, LX.datatype)),
-                        unit == null ? null : unit.substring(unit.indexOf('#') + 1), text(spec, LX.label)));
+                params.put(
+                        name,
+                        new ParameterSpec(
+                                name,
+                                parameterType(iri(spec, LX.datatype)),
+                                unit == null ? null : unit.substring(unit.indexOf('#') + 1),
+                                text(spec, LX.label)));
             }
             measureTypes.put(code, Map.copyOf(params));
             areas.put(code, codeOf.get(iri(m, LX.area)));
         }
-        return new Vocabulary(groups, safeguards, Map.copyOf(measureTypes), Map.copyOf(areas),
-                Set.copyOf(jurisdictions), Map.copyOf(labels));
+        return new Vocabulary(
+                groups,
+                safeguards,
+                Map.copyOf(measureTypes),
+                Map.copyOf(areas),
+                Set.copyOf(jurisdictions),
+                Map.copyOf(labels));
     }
 
     private String label(Resource concept, Map<String, String> codeOf, Map<String, LocalizedText> labels) {
@@ -209,7 +281,8 @@ final class KnowledgeMapper {
     // ------------------------------------------------------------ small graph accessors
 
     private List<Resource> subjectsOfType(String type) {
-        List<Resource> list = model.listSubjectsWithProperty(p(LX.RDF_TYPE), model.createResource(type)).toList();
+        List<Resource> list = model.listSubjectsWithProperty(p(LX.RDF_TYPE), model.createResource(type))
+                .toList();
         list.sort(Comparator.comparing(r -> String.valueOf(r.getURI())));
         return list;
     }
@@ -227,24 +300,29 @@ final class KnowledgeMapper {
 
     private Set<String> strings(Resource r, String property) {
         Set<String> values = new HashSet<>();
-        r.listProperties(p(property)).forEachRemaining(s -> values.add(s.getObject().asLiteral().getLexicalForm()));
+        r.listProperties(p(property))
+                .forEachRemaining(s -> values.add(s.getObject().asLiteral().getLexicalForm()));
         return values;
     }
 
     private String iri(Resource r, String property) {
         Statement s = r.getProperty(p(property));
-        return s == null || !s.getObject().isURIResource() ? null : s.getObject().asResource().getURI();
+        return s == null || !s.getObject().isURIResource()
+                ? null
+                : s.getObject().asResource().getURI();
     }
 
     private Set<String> iris(Resource r, String property) {
         Set<String> values = new HashSet<>();
-        r.listProperties(p(property)).forEachRemaining(s -> values.add(s.getObject().asResource().getURI()));
+        r.listProperties(p(property))
+                .forEachRemaining(s -> values.add(s.getObject().asResource().getURI()));
         return values;
     }
 
     private List<Resource> resources(Resource r, String property) {
         List<Resource> values = new ArrayList<>();
-        r.listProperties(p(property)).forEachRemaining(s -> values.add(s.getObject().asResource()));
+        r.listProperties(p(property))
+                .forEachRemaining(s -> values.add(s.getObject().asResource()));
         return values;
     }
 

@@ -39,8 +39,7 @@ public record Limit(
 
     /** Whether the measure's safeguards leave this limit binding (none lifts it, all it needs are there). */
     public boolean bindsGiven(Set<String> safeguards) {
-        return unlessSafeguards.stream().noneMatch(safeguards::contains)
-                && safeguards.containsAll(onlyWithSafeguards);
+        return unlessSafeguards.stream().noneMatch(safeguards::contains) && safeguards.containsAll(onlyWithSafeguards);
     }
 
     public boolean isNumeric() {

@@ -2,7 +2,10 @@ package org.lexcheck.knowledge;
 
 /** Deontic modality of a norm. */
 public enum Modality {
-    OBLIGATION, PROHIBITION, PERMISSION, ABSOLUTE_PROHIBITION;
+    OBLIGATION,
+    PROHIBITION,
+    PERMISSION,
+    ABSOLUTE_PROHIBITION;
 
     static Modality fromIri(String iri) {
         String local = iri.substring(iri.indexOf('#') + 1);

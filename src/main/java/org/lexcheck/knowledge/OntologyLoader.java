@@ -42,7 +42,10 @@ public final class OntologyLoader {
         for (SourceFiles.SourceFile file : source.files()) {
             Graph g = GraphFactory.createDefaultGraph();
             try {
-                RDFParser.source(new ByteArrayInputStream(file.content())).lang(Lang.TURTLE).base("urn:lexcheck:" + file.name()).parse(g);
+                RDFParser.source(new ByteArrayInputStream(file.content()))
+                        .lang(Lang.TURTLE)
+                        .base("urn:lexcheck:" + file.name())
+                        .parse(g);
             } catch (RiotException e) {
                 problems.add(file.name() + ":" + e.getMessage());
                 continue;
@@ -52,7 +55,8 @@ public final class OntologyLoader {
             } else {
                 g.find().forEach(t -> {
                     data.add(t);
-                    if (t.getSubject().isURI()) fileOfSubject.putIfAbsent(t.getSubject().getURI(), file.name());
+                    if (t.getSubject().isURI())
+                        fileOfSubject.putIfAbsent(t.getSubject().getURI(), file.name());
                 });
             }
         }

@@ -19,7 +19,8 @@ public final class ShaclCheck {
         try {
             shapes = Shapes.parse(shapesGraph);
         } catch (org.apache.jena.shacl.parser.ShaclParseException e) {
-            return List.of(OntologyLoader.SHAPES_FILE + ": " + e.getMessage().lines().findFirst().orElse(""));
+            return List.of(OntologyLoader.SHAPES_FILE + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         List<String> lines = new ArrayList<>();

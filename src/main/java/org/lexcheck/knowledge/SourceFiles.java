@@ -37,7 +37,10 @@ public record SourceFiles(String origin, List<SourceFile> files) {
     public static SourceFiles fromDirectory(Path dir, String extension) {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<SourceFile> files = new ArrayList<>();
-            for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(extension)).sorted().toList()) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(extension))
+                    .sorted()
+                    .toList()) {
                 files.add(new SourceFile(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
             }
             return new SourceFiles(dir.toString(), files);
@@ -48,7 +51,8 @@ public record SourceFiles(String origin, List<SourceFile> files) {
 
     static SourceFiles fromClasspath(String root, String extension) {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + root + "/**/*" + extension);
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + root + "/**/*" + extension);
             List<SourceFile> files = new ArrayList<>();
             for (Resource r : resources) {
                 String url = r.getURL().toString();

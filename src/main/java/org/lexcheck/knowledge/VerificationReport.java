@@ -31,7 +31,9 @@ public final class VerificationReport {
     public static List<String> lines(SourceFiles ontology) {
         var graphs = OntologyLoader.parse(ontology);
         List<String> lines = new ArrayList<>();
-        try (QueryExecution q = QueryExecution.model(ModelFactory.createModelForGraph(graphs.data())).query(QUERY).build()) {
+        try (QueryExecution q = QueryExecution.model(ModelFactory.createModelForGraph(graphs.data()))
+                .query(QUERY)
+                .build()) {
             q.execSelect().forEachRemaining(s -> lines.add(line(s)));
         }
         return lines;
@@ -39,7 +41,8 @@ public final class VerificationReport {
 
     private static String line(QuerySolution s) {
         String kind = local(s.getResource("kind").getURI());
-        String status = VerificationStatus.fromIri(s.getResource("status").getURI()).name();
+        String status =
+                VerificationStatus.fromIri(s.getResource("status").getURI()).name();
         String note = s.contains("note") ? s.getLiteral("note").getLexicalForm() : "(no note)";
         return kind + " | " + status + " | " + s.getLiteral("label").getLexicalForm() + " | " + note;
     }

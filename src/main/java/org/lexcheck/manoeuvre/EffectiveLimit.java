@@ -25,5 +25,6 @@ public record EffectiveLimit(
         List<Condition> conditions) {
 
     /** A bound that depends on a safeguard: lifted by it, or applying only with it. */
-    public record Condition(String safeguard, boolean liftedBySafeguard, Number min, Number max, FindingKind breachKind, Norm norm) {}
+    public record Condition(
+            String safeguard, boolean liftedBySafeguard, Number min, Number max, FindingKind breachKind, Norm norm) {}
 }

@@ -50,27 +50,53 @@ final class EffectiveLimits {
     }
 
     private static java.util.Optional<EffectiveLimit> ceiling(MeasureFact m, ParameterSpec spec, List<Bound> bounds) {
-        Comparator<Bound> strictest = Comparator.comparing((Bound b) -> b.limit().max())
-                .thenComparing(b -> !b.limit().strict()).thenComparing(b -> b.limit().breachKind());
-        var binding = bounds.stream().filter(b -> b.bites() && b.limit().max() != null).min(strictest);
+        Comparator<Bound> strictest = Comparator.comparing(
+                        (Bound b) -> b.limit().max())
+                .thenComparing(b -> !b.limit().strict())
+                .thenComparing(b -> b.limit().breachKind());
+        var binding = bounds.stream()
+                .filter(b -> b.bites() && b.limit().max() != null)
+                .min(strictest);
         if (binding.isEmpty()) return java.util.Optional.empty();
         Limit l = binding.get().limit();
         Double proposed = m.number(spec.name());
-        return java.util.Optional.of(new EffectiveLimit(m.id(), spec.name(), Numbers.number(proposed), null, Numbers.number(l.max()),
-                l.strict(), l.unit(), proposed == null ? null : Numbers.number(l.max() - proposed), l.breachKind(),
-                binding.get().norm(), conditions(bounds, true)));
+        return java.util.Optional.of(new EffectiveLimit(
+                m.id(),
+                spec.name(),
+                Numbers.number(proposed),
+                null,
+                Numbers.number(l.max()),
+                l.strict(),
+                l.unit(),
+                proposed == null ? null : Numbers.number(l.max() - proposed),
+                l.breachKind(),
+                binding.get().norm(),
+                conditions(bounds, true)));
     }
 
     private static java.util.Optional<EffectiveLimit> floor(MeasureFact m, ParameterSpec spec, List<Bound> bounds) {
-        Comparator<Bound> strictest = Comparator.comparing((Bound b) -> -b.limit().min())
-                .thenComparing(b -> !b.limit().strict()).thenComparing(b -> b.limit().breachKind());
-        var binding = bounds.stream().filter(b -> b.bites() && b.limit().min() != null).min(strictest);
+        Comparator<Bound> strictest = Comparator.comparing(
+                        (Bound b) -> -b.limit().min())
+                .thenComparing(b -> !b.limit().strict())
+                .thenComparing(b -> b.limit().breachKind());
+        var binding = bounds.stream()
+                .filter(b -> b.bites() && b.limit().min() != null)
+                .min(strictest);
         if (binding.isEmpty()) return java.util.Optional.empty();
         Limit l = binding.get().limit();
         Double proposed = m.number(spec.name());
-        return java.util.Optional.of(new EffectiveLimit(m.id(), spec.name(), Numbers.number(proposed), Numbers.number(l.min()), null,
-                l.strict(), l.unit(), proposed == null ? null : Numbers.number(proposed - l.min()), l.breachKind(),
-                binding.get().norm(), conditions(bounds, false)));
+        return java.util.Optional.of(new EffectiveLimit(
+                m.id(),
+                spec.name(),
+                Numbers.number(proposed),
+                Numbers.number(l.min()),
+                null,
+                l.strict(),
+                l.unit(),
+                proposed == null ? null : Numbers.number(proposed - l.min()),
+                l.breachKind(),
+                binding.get().norm(),
+                conditions(bounds, false)));
     }
 
     /** Bounds on the same side that a safeguard lifts or brings in, so the adviser sees the trade. */
@@ -80,10 +106,12 @@ final class EffectiveLimits {
             Limit l = b.limit();
             if ((ceiling ? l.max() : l.min()) == null) continue;
             for (String s : l.unlessSafeguards().stream().sorted().toList()) {
-                conditions.add(new EffectiveLimit.Condition(s, true, Numbers.number(l.min()), Numbers.number(l.max()), l.breachKind(), b.norm()));
+                conditions.add(new EffectiveLimit.Condition(
+                        s, true, Numbers.number(l.min()), Numbers.number(l.max()), l.breachKind(), b.norm()));
             }
             for (String s : l.onlyWithSafeguards().stream().sorted().toList()) {
-                conditions.add(new EffectiveLimit.Condition(s, false, Numbers.number(l.min()), Numbers.number(l.max()), l.breachKind(), b.norm()));
+                conditions.add(new EffectiveLimit.Condition(
+                        s, false, Numbers.number(l.min()), Numbers.number(l.max()), l.breachKind(), b.norm()));
             }
         }
         return conditions;

@@ -12,7 +12,11 @@ public record Remedy(List<Change> changes, Measure amendedMeasure, boolean verif
 
     /** One change to a measure. */
     public record Change(Kind kind, String parameter, Object value, String code) {
-        public enum Kind { SET_PARAMETER, ADD_SAFEGUARD, EXEMPT_GROUP }
+        public enum Kind {
+            SET_PARAMETER,
+            ADD_SAFEGUARD,
+            EXEMPT_GROUP
+        }
 
         static Change set(String parameter, Object value) {
             return new Change(Kind.SET_PARAMETER, parameter, value, null);

@@ -49,7 +49,8 @@ final class RemedyFinder {
             List<Measure> partners = partners(assessment, m);
             for (AssessedFinding f : m.findings()) {
                 if (!f.isBreach()) continue;
-                remedies.put(f.key(), remediesFor(assessment, m.measure(), partners, f, limits, conflictsBefore, rechecked));
+                remedies.put(
+                        f.key(), remediesFor(assessment, m.measure(), partners, f, limits, conflictsBefore, rechecked));
             }
         }
         return remedies;
@@ -60,9 +61,12 @@ final class RemedyFinder {
         Set<String> linked = new LinkedHashSet<>();
         for (MeasureAssessment other : assessment.measures()) {
             if (other == m) continue;
-            if (joins(m.reached(), other.reached()) || joins(other.reached(), m.reached())) linked.add(other.measure().id());
+            if (joins(m.reached(), other.reached()) || joins(other.reached(), m.reached()))
+                linked.add(other.measure().id());
         }
-        return assessment.proposal().measures().stream().filter(x -> linked.contains(x.id())).toList();
+        return assessment.proposal().measures().stream()
+                .filter(x -> linked.contains(x.id()))
+                .toList();
     }
 
     /** Whether a cumulative limit of a norm in {@code own} adds up with a norm in {@code others}. */
@@ -76,15 +80,22 @@ final class RemedyFinder {
     }
 
     /** {@code rechecked} caches re-checks by amended measure: findings of one measure often share a remedy. */
-    private List<Remedy> remediesFor(Assessment assessment, Measure m, List<Measure> partners, AssessedFinding finding,
-                                     List<EffectiveLimit> limits, Set<FindingKey> conflictsBefore, Map<Measure, Assessment> rechecked) {
+    private List<Remedy> remediesFor(
+            Assessment assessment,
+            Measure m,
+            List<Measure> partners,
+            AssessedFinding finding,
+            List<EffectiveLimit> limits,
+            Set<FindingKey> conflictsBefore,
+            Map<Measure, Assessment> rechecked) {
         List<Remedy> verified = new ArrayList<>();
         List<Remedy> tried = new ArrayList<>();
         for (List<Remedy.Change> changes : candidates(m, finding, limits)) {
             Measure amended = apply(m, changes);
-            Assessment recheck = rechecked.computeIfAbsent(amended,
-                    a -> engine.check(with(assessment.proposal(), a, partners), assessment.referenceDate()));
-            boolean cleared = recheck.finding(finding.key()).map(f -> !f.isBreach()).orElse(true);
+            Assessment recheck = rechecked.computeIfAbsent(
+                    amended, a -> engine.check(with(assessment.proposal(), a, partners), assessment.referenceDate()));
+            boolean cleared =
+                    recheck.finding(finding.key()).map(f -> !f.isBreach()).orElse(true);
             boolean noNewConflict = conflictsBefore.containsAll(recheck.conflicts());
             Remedy r = new Remedy(changes, amended, cleared && noNewConflict, false);
             (r.verified() ? verified : tried).add(r);
@@ -92,7 +103,8 @@ final class RemedyFinder {
         }
         if (!verified.isEmpty()) return verified;
         List<Remedy> answer = new ArrayList<>();
-        boolean absolute = finding.norms().stream().anyMatch(n -> n.modality() == Modality.ABSOLUTE_PROHIBITION && breaches(finding, n));
+        boolean absolute = finding.norms().stream()
+                .anyMatch(n -> n.modality() == Modality.ABSOLUTE_PROHIBITION && breaches(finding, n));
         answer.add(Remedy.none(absolute));
         if (!tried.isEmpty()) answer.add(tried.get(0));
         return answer;
@@ -118,7 +130,9 @@ final class RemedyFinder {
         }
         for (Norm n : finding.norms()) {
             if (!breaches(finding, n)) continue;
-            n.limits().forEach(l -> sorted(l.unlessSafeguards()).forEach(s -> candidates.add(List.of(Remedy.Change.add(s)))));
+            n.limits()
+                    .forEach(l ->
+                            sorted(l.unlessSafeguards()).forEach(s -> candidates.add(List.of(Remedy.Change.add(s)))));
             sorted(n.unlessSafeguards()).forEach(s -> candidates.add(List.of(Remedy.Change.add(s))));
             for (String g : sorted(n.protectedGroups())) candidates.add(List.of(Remedy.Change.exempt(g)));
             for (String g : sorted(n.appliesTo())) {
@@ -138,17 +152,26 @@ final class RemedyFinder {
     private static Remedy.Change withinBound(Measure m, Ground g, List<EffectiveLimit> limits) {
         LimitComparison l = g.limit();
         if (l.required() != null) return Remedy.Change.set(l.parameter(), l.required());
-        if (l.allowed() != null) return Remedy.Change.set(l.parameter(), l.allowed().get(0));
-        if (g.reason() == Reason.CUMULATIVE_CEILING_EXCEEDED && l.max() != null && l.proposed() instanceof Number total) {
+        if (l.allowed() != null)
+            return Remedy.Change.set(l.parameter(), l.allowed().get(0));
+        if (g.reason() == Reason.CUMULATIVE_CEILING_EXCEEDED
+                && l.max() != null
+                && l.proposed() instanceof Number total) {
             Object own = m.parameters().get(l.parameter());
             if (!(own instanceof BigDecimal value)) return null;
-            double reduced = Math.max(0, value.doubleValue() - (total.doubleValue() - l.max().doubleValue()));
+            double reduced = Math.max(
+                    0, value.doubleValue() - (total.doubleValue() - l.max().doubleValue()));
             return Remedy.Change.set(l.parameter(), BigDecimal.valueOf(reduced).stripTrailingZeros());
         }
         EffectiveLimit effective = limits.stream()
-                .filter(e -> e.measure().equals(m.id()) && e.parameter().equals(l.parameter()) && (l.max() != null ? e.max() != null : e.min() != null))
-                .findFirst().orElse(null);
-        Number bound = effective != null ? (l.max() != null ? effective.max() : effective.min()) : (l.max() != null ? l.max() : l.min());
+                .filter(e -> e.measure().equals(m.id())
+                        && e.parameter().equals(l.parameter())
+                        && (l.max() != null ? e.max() != null : e.min() != null))
+                .findFirst()
+                .orElse(null);
+        Number bound = effective != null
+                ? (l.max() != null ? effective.max() : effective.min())
+                : (l.max() != null ? l.max() : l.min());
         boolean strict = effective != null ? effective.strict() : l.strict();
         if (bound == null) return null;
         BigDecimal value = new BigDecimal(bound.toString());
@@ -163,8 +186,12 @@ final class RemedyFinder {
         for (Remedy.Change c : changes) {
             switch (c.kind()) {
                 case SET_PARAMETER -> params.put(c.parameter(), c.value());
-                case ADD_SAFEGUARD -> { if (!safeguards.contains(c.code())) safeguards.add(c.code()); }
-                case EXEMPT_GROUP -> { if (!exemptions.contains(c.code())) exemptions.add(c.code()); }
+                case ADD_SAFEGUARD -> {
+                    if (!safeguards.contains(c.code())) safeguards.add(c.code());
+                }
+                case EXEMPT_GROUP -> {
+                    if (!exemptions.contains(c.code())) exemptions.add(c.code());
+                }
             }
         }
         return new Measure(m.id(), m.type(), m.targetGroups(), params, safeguards, exemptions, m.description());
@@ -172,8 +199,10 @@ final class RemedyFinder {
 
     /** The proposal reduced to the amended measure and its partners, in the proposal's order. */
     private static Proposal with(Proposal p, Measure amended, List<Measure> partners) {
-        List<Measure> measures = p.measures().stream().filter(m -> m.id().equals(amended.id()) || partners.contains(m))
-                .map(m -> m.id().equals(amended.id()) ? amended : m).toList();
+        List<Measure> measures = p.measures().stream()
+                .filter(m -> m.id().equals(amended.id()) || partners.contains(m))
+                .map(m -> m.id().equals(amended.id()) ? amended : m)
+                .toList();
         return new Proposal(p.id(), p.title(), p.jurisdiction(), p.entryIntoForce(), measures);
     }
 }

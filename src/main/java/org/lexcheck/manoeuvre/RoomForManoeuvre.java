@@ -10,11 +10,15 @@ import org.lexcheck.engine.ConformityEngine;
  * What the law still leaves a checked proposal: effective limits with headroom, unused
  * options, and re-checked remedies for every CONFLICT or RISK finding.
  */
-public record RoomForManoeuvre(List<EffectiveLimit> effectiveLimits, List<Option> options, Map<FindingKey, List<Remedy>> remedies) {
+public record RoomForManoeuvre(
+        List<EffectiveLimit> effectiveLimits, List<Option> options, Map<FindingKey, List<Remedy>> remedies) {
 
     public static RoomForManoeuvre analyse(ConformityEngine engine, Assessment assessment) {
-        List<EffectiveLimit> limits = EffectiveLimits.of(assessment, engine.knowledgeBase().vocabulary());
-        return new RoomForManoeuvre(limits, UnusedOptions.of(assessment, engine.knowledgeBase(), engine.selector()),
+        List<EffectiveLimit> limits =
+                EffectiveLimits.of(assessment, engine.knowledgeBase().vocabulary());
+        return new RoomForManoeuvre(
+                limits,
+                UnusedOptions.of(assessment, engine.knowledgeBase(), engine.selector()),
                 new RemedyFinder(engine).find(assessment, limits));
     }
 

@@ -31,11 +31,21 @@ final class UnusedOptions {
         List<Option> options = new ArrayList<>();
         for (Norm n : kb.norms()) {
             if (!n.isPermission() || used.contains(n) || !selector.isInForce(n, applied)) continue;
-            String area = n.regulates().stream().map(areaOf::get).filter(areas::contains).sorted().findFirst().orElse(null);
+            String area = n.regulates().stream()
+                    .map(areaOf::get)
+                    .filter(areas::contains)
+                    .sorted()
+                    .findFirst()
+                    .orElse(null);
             if (area == null) continue;
-            options.add(new Option(area, n, n.appliesTo().stream().sorted().toList(), n.excludes().stream().sorted().toList()));
+            options.add(new Option(
+                    area,
+                    n,
+                    n.appliesTo().stream().sorted().toList(),
+                    n.excludes().stream().sorted().toList()));
         }
-        options.sort((a, b) -> (a.area() + a.norm().iri()).compareTo(b.area() + b.norm().iri()));
+        options.sort((a, b) ->
+                (a.area() + a.norm().iri()).compareTo(b.area() + b.norm().iri()));
         return options;
     }
 }

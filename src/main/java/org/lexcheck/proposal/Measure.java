@@ -24,7 +24,8 @@ public record Measure(
         // Not Map.copyOf: its iteration order changes from one JVM to the next, and so would every
         // report that lists parameters (remedies, derivations). Input order is stable and readable.
         Map<String, Object> ordered = new LinkedHashMap<>();
-        parameters.forEach((name, value) -> ordered.put(Objects.requireNonNull(name), Objects.requireNonNull(value, name)));
+        parameters.forEach(
+                (name, value) -> ordered.put(Objects.requireNonNull(name), Objects.requireNonNull(value, name)));
         parameters = Collections.unmodifiableMap(ordered);
         safeguards = List.copyOf(safeguards);
         exemptions = List.copyOf(exemptions);

@@ -29,17 +29,30 @@ public final class ProposalReader {
     /** Largest proposal accepted, in bytes. */
     public static final int MAX_BYTES = 1024 * 1024;
 
-    // Texts may reach the body limit here: the validator refuses long texts with the field's name, in every format alike.
+    // Texts may reach the body limit here: the validator refuses long texts with the field's name, in every format
+    // alike.
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_BYTES).maxNestingDepth(32).maxStringLength(MAX_BYTES).maxNumberLength(1000).build();
-    private static final LoadSettings YAML_SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false).setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(20).setCodePointLimit(MAX_BYTES).build();
-    private static final JsonMapper JSON = JsonMapper.builder(
-                    tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(LIMITS).build())
+            .maxDocumentLength(MAX_BYTES)
+            .maxNestingDepth(32)
+            .maxStringLength(MAX_BYTES)
+            .maxNumberLength(1000)
+            .build();
+    private static final LoadSettings YAML_SETTINGS = LoadSettings.builder()
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(20)
+            .setCodePointLimit(MAX_BYTES)
+            .build();
+    private static final JsonMapper JSON = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                    .streamReadConstraints(LIMITS)
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-                    .streamReadConstraints(LIMITS).loadSettings(YAML_SETTINGS).build())
+                    .streamReadConstraints(LIMITS)
+                    .loadSettings(YAML_SETTINGS)
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private static final JAXBContext XML_CONTEXT = xmlContext();
@@ -58,13 +71,16 @@ public final class ProposalReader {
                 case XML -> xmlTree(content);
             };
         } catch (JacksonException e) {
-            throw new InvalidProposalException("(body)", "not well-formed " + format + ": " + e.getOriginalMessage()
-                    + location(e));
+            throw new InvalidProposalException(
+                    "(body)", "not well-formed " + format + ": " + e.getOriginalMessage() + location(e));
         }
     }
 
     private static String location(JacksonException e) {
-        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
     }
 
     // ------------------------------------------------------------------ XML
@@ -73,12 +89,17 @@ public final class ProposalReader {
         XmlProposalValidation.validate(content);
         XmlProposal xml;
         try {
-            xml = XML_CONTEXT.createUnmarshaller().unmarshal(XmlProposalValidation.safeReader(content), XmlProposal.class).getValue();
+            xml = XML_CONTEXT
+                    .createUnmarshaller()
+                    .unmarshal(XmlProposalValidation.safeReader(content), XmlProposal.class)
+                    .getValue();
         } catch (UnmarshalException e) {
             Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
-            throw new InvalidProposalException("(body)", "not a valid XML proposal: " + XmlProposalValidation.firstLine(cause));
+            throw new InvalidProposalException(
+                    "(body)", "not a valid XML proposal: " + XmlProposalValidation.firstLine(cause));
         } catch (JAXBException | XMLStreamException | IllegalStateException e) {
-            throw new InvalidProposalException("(body)", "not a valid XML proposal: " + XmlProposalValidation.firstLine(e));
+            throw new InvalidProposalException(
+                    "(body)", "not a valid XML proposal: " + XmlProposalValidation.firstLine(e));
         }
         return toTree(xml);
     }
@@ -99,7 +120,8 @@ public final class ProposalReader {
             m.targetGroups.forEach(node.withArray("targetGroups")::add);
             ObjectNode params = node.putObject("parameters");
             for (XmlProposal.XmlParameter p : m.parameters) {
-                if (params.has(p.name)) throw new InvalidProposalException("measures[" + i + "].parameters." + p.name, "given twice");
+                if (params.has(p.name))
+                    throw new InvalidProposalException("measures[" + i + "].parameters." + p.name, "given twice");
                 params.set(p.name, xmlValue(p.value));
             }
             m.safeguards.forEach(node.withArray("safeguards")::add);

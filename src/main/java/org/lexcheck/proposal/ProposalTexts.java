@@ -31,13 +31,18 @@ final class ProposalTexts {
 
     private static void check(String text, String field) {
         if (text.length() > MAX_CHARS) {
-            throw new InvalidProposalException(field, "text longer than " + MAX_CHARS + " characters (" + text.length() + ")");
+            throw new InvalidProposalException(
+                    field, "text longer than " + MAX_CHARS + " characters (" + text.length() + ")");
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isControl(c)) {
-                throw new InvalidProposalException(field, String.format("control character U+%04X at position %d is not allowed"
-                        + " (only tab and line breaks are)", (int) c, i + 1));
+                throw new InvalidProposalException(
+                        field,
+                        String.format(
+                                "control character U+%04X at position %d is not allowed"
+                                        + " (only tab and line breaks are)",
+                                (int) c, i + 1));
             }
         }
     }
@@ -49,7 +54,8 @@ final class ProposalTexts {
     /** A field name as it may be printed: control characters written as \\uXXXX, never raw. */
     static String shown(String name) {
         StringBuilder s = new StringBuilder();
-        for (char c : name.toCharArray()) s.append(isControl(c) || c == '\t' || c == '\n' || c == '\r' ? String.format("\\u%04X", (int) c) : c);
+        for (char c : name.toCharArray())
+            s.append(isControl(c) || c == '\t' || c == '\n' || c == '\r' ? String.format("\\u%04X", (int) c) : c);
         return s.length() > 200 ? s.substring(0, 200) + "..." : s.toString();
     }
 }

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * ({@link #checkStructure}) needs no knowledge base, so input errors are found before it loads.
  */
 public final class ProposalValidator {
-    private static final List<String> PROPOSAL_FIELDS = List.of("id", "title", "jurisdiction", "entryIntoForce", "measures");
+    private static final List<String> PROPOSAL_FIELDS =
+            List.of("id", "title", "jurisdiction", "entryIntoForce", "measures");
     private static final List<String> MEASURE_FIELDS =
             List.of("id", "type", "targetGroups", "parameters", "safeguards", "exemptions", "description");
 
@@ -36,11 +37,14 @@ public final class ProposalValidator {
      * engine's double arithmetic holds it exactly (no silent rounding or clamping).
      */
     public static final BigDecimal LARGEST_NUMBER = new BigDecimal("1000000000");
+
     private static final List<String> NUMBER_RANGE = List.of("0 to " + LARGEST_NUMBER.toPlainString());
 
     /** The checks that need no vocabulary: fields known and present, lists non-empty, texts safe. */
     public static void checkStructure(JsonNode root) {
-        if (root == null || !root.isObject()) throw new InvalidProposalException("(body)", "expected an object with the proposal's fields", PROPOSAL_FIELDS);
+        if (root == null || !root.isObject())
+            throw new InvalidProposalException(
+                    "(body)", "expected an object with the proposal's fields", PROPOSAL_FIELDS);
         ProposalTexts.check(root, "");
         onlyKnownFields(root, "", PROPOSAL_FIELDS);
         requiredText(root, "jurisdiction", "jurisdiction");
@@ -51,7 +55,9 @@ public final class ProposalValidator {
         for (int i = 0; i < measures.size(); i++) {
             JsonNode m = measures.get(i);
             String path = "measures[" + i + "]";
-            if (!m.isObject()) throw new InvalidProposalException(path, "expected an object with the measure's fields", MEASURE_FIELDS);
+            if (!m.isObject())
+                throw new InvalidProposalException(
+                        path, "expected an object with the measure's fields", MEASURE_FIELDS);
             onlyKnownFields(m, path + ".", MEASURE_FIELDS);
             requiredText(m, "id", path + ".id");
             requiredText(m, "type", path + ".type");
@@ -62,7 +68,9 @@ public final class ProposalValidator {
         checkStructure(root);
         String jurisdiction = requiredText(root, "jurisdiction", "jurisdiction");
         if (!vocabulary.jurisdictions().contains(jurisdiction)) {
-            throw new InvalidProposalException("jurisdiction", "unknown state '" + jurisdiction + "'; expected an ISO 3166-1 alpha-2 code such as NL, DK, DE, GB");
+            throw new InvalidProposalException(
+                    "jurisdiction",
+                    "unknown state '" + jurisdiction + "'; expected an ISO 3166-1 alpha-2 code such as NL, DK, DE, GB");
         }
         LocalDate entryIntoForce = optionalDate(root, "entryIntoForce");
         JsonNode measuresNode = root.get("measures");
@@ -73,21 +81,35 @@ public final class ProposalValidator {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < measuresNode.size(); i++) {
             Measure m = measure(measuresNode.get(i), "measures[" + i + "]");
-            if (!ids.add(m.id())) throw new InvalidProposalException("measures[" + i + "].id", "duplicate measure id '" + m.id() + "'");
+            if (!ids.add(m.id()))
+                throw new InvalidProposalException("measures[" + i + "].id", "duplicate measure id '" + m.id() + "'");
             measures.add(m);
         }
-        return new Proposal(optionalText(root, "id", "id", "proposal"), optionalText(root, "title", "title", ""),
-                jurisdiction, entryIntoForce, measures);
+        return new Proposal(
+                optionalText(root, "id", "id", "proposal"),
+                optionalText(root, "title", "title", ""),
+                jurisdiction,
+                entryIntoForce,
+                measures);
     }
 
     private Measure measure(JsonNode node, String path) {
-        if (!node.isObject()) throw new InvalidProposalException(path, "expected an object with the measure's fields", MEASURE_FIELDS);
+        if (!node.isObject())
+            throw new InvalidProposalException(path, "expected an object with the measure's fields", MEASURE_FIELDS);
         onlyKnownFields(node, path + ".", MEASURE_FIELDS);
         String id = requiredText(node, "id", path + ".id");
         String type = requiredText(node, "type", path + ".type");
         List<String> groups = codes(node, "targetGroups", path, vocabulary.targetGroups());
-        if (groups.isEmpty()) throw new InvalidProposalException(path + ".targetGroups", "at least one target group is required", List.copyOf(vocabulary.targetGroups()));
-        return new Measure(id, type, groups, parameters(node.get("parameters"), path + ".parameters", type),
+        if (groups.isEmpty())
+            throw new InvalidProposalException(
+                    path + ".targetGroups",
+                    "at least one target group is required",
+                    List.copyOf(vocabulary.targetGroups()));
+        return new Measure(
+                id,
+                type,
+                groups,
+                parameters(node.get("parameters"), path + ".parameters", type),
                 codes(node, "safeguards", path, vocabulary.safeguards()),
                 codes(node, "exemptions", path, vocabulary.targetGroups()),
                 optionalText(node, "description", path + ".description", null));
@@ -96,18 +118,23 @@ public final class ProposalValidator {
     private Map<String, Object> parameters(JsonNode node, String path, String type) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (node == null || node.isNull()) return values;
-        if (!node.isObject()) throw new InvalidProposalException(path, "expected an object of parameter names and values");
+        if (!node.isObject())
+            throw new InvalidProposalException(path, "expected an object of parameter names and values");
         Map<String, ParameterSpec> specs = vocabulary.measureTypes().get(type);
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String field = path + "." + e.getKey();
             JsonNode v = e.getValue();
             if (specs == null) {
-                values.put(e.getKey(), v.isNumber() ? number(v, field, null) : v.isBoolean() ? v.booleanValue() : v.asString());
+                values.put(
+                        e.getKey(),
+                        v.isNumber() ? number(v, field, null) : v.isBoolean() ? v.booleanValue() : v.asString());
                 continue;
             }
             ParameterSpec spec = specs.get(e.getKey());
             if (spec == null) {
-                throw new InvalidProposalException(field, "unknown parameter '" + e.getKey() + "' for measure type " + type,
+                throw new InvalidProposalException(
+                        field,
+                        "unknown parameter '" + e.getKey() + "' for measure type " + type,
                         List.copyOf(new TreeSet<>(specs.keySet())));
             }
             values.put(e.getKey(), typed(v, spec, field));
@@ -118,15 +145,20 @@ public final class ProposalValidator {
     private static Object typed(JsonNode v, ParameterSpec spec, String field) {
         return switch (spec.type()) {
             case NUMBER -> {
-                if (!v.isNumber()) throw new InvalidProposalException(field, "expected a number" + unit(spec) + ", got " + describe(v), NUMBER_RANGE);
+                if (!v.isNumber())
+                    throw new InvalidProposalException(
+                            field, "expected a number" + unit(spec) + ", got " + describe(v), NUMBER_RANGE);
                 yield number(v, field, spec);
             }
             case BOOLEAN -> {
-                if (!v.isBoolean()) throw new InvalidProposalException(field, "expected true or false, got " + describe(v), List.of("true", "false"));
+                if (!v.isBoolean())
+                    throw new InvalidProposalException(
+                            field, "expected true or false, got " + describe(v), List.of("true", "false"));
                 yield v.booleanValue();
             }
             case CODE -> {
-                if (!v.isString() || v.asString().isBlank()) throw new InvalidProposalException(field, "expected a code (text), got " + describe(v));
+                if (!v.isString() || v.asString().isBlank())
+                    throw new InvalidProposalException(field, "expected a code (text), got " + describe(v));
                 yield v.asString();
             }
         };
@@ -138,7 +170,9 @@ public final class ProposalValidator {
         BigDecimal d = finite ? v.decimalValue() : null;
         if (d == null || d.signum() < 0 || d.compareTo(LARGEST_NUMBER) > 0) {
             String shown = v.toString().length() > 40 ? v.toString().substring(0, 40) + "..." : v.toString();
-            throw new InvalidProposalException(field, "must be between 0 and " + LARGEST_NUMBER.toPlainString() + unit(spec) + ", got " + shown,
+            throw new InvalidProposalException(
+                    field,
+                    "must be between 0 and " + LARGEST_NUMBER.toPlainString() + unit(spec) + ", got " + shown,
                     NUMBER_RANGE);
         }
         return d;
@@ -156,11 +190,13 @@ public final class ProposalValidator {
         JsonNode list = node.get(name);
         List<String> codes = new ArrayList<>();
         if (list == null || list.isNull()) return codes;
-        if (!list.isArray()) throw new InvalidProposalException(path + "." + name, "expected a list of codes", List.copyOf(allowed));
+        if (!list.isArray())
+            throw new InvalidProposalException(path + "." + name, "expected a list of codes", List.copyOf(allowed));
         for (int i = 0; i < list.size(); i++) {
             JsonNode c = list.get(i);
             String field = path + "." + name + "[" + i + "]";
-            if (!c.isString()) throw new InvalidProposalException(field, "expected a code, got " + c, List.copyOf(allowed));
+            if (!c.isString())
+                throw new InvalidProposalException(field, "expected a code, got " + c, List.copyOf(allowed));
             if (!allowed.contains(c.asString())) {
                 throw new InvalidProposalException(field, "unknown value '" + c.asString() + "'", List.copyOf(allowed));
             }
@@ -171,14 +207,16 @@ public final class ProposalValidator {
 
     private static void onlyKnownFields(JsonNode node, String prefix, List<String> allowed) {
         for (String name : node.propertyNames()) {
-            if (!allowed.contains(name)) throw new InvalidProposalException(prefix + name, "unknown field '" + name + "'", allowed);
+            if (!allowed.contains(name))
+                throw new InvalidProposalException(prefix + name, "unknown field '" + name + "'", allowed);
         }
     }
 
     private static String requiredText(JsonNode node, String name, String field) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) throw new InvalidProposalException(field, "is required");
-        if (!v.isString() || v.asString().isBlank()) throw new InvalidProposalException(field, "expected a non-empty text, got " + v);
+        if (!v.isString() || v.asString().isBlank())
+            throw new InvalidProposalException(field, "expected a non-empty text, got " + v);
         return v.asString().strip();
     }
 

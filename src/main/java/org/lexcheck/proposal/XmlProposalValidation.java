@@ -65,8 +65,13 @@ final class XmlProposalValidation {
             parser.parse(new InputSource(new ByteArrayInputStream(content)));
             first.throwIfAny();
         } catch (SAXParseException e) {
-            throw new InvalidProposalException("(body)", "not a valid XML proposal: " + firstLine(e) + at(e.getLineNumber(), e.getColumnNumber()));
-        } catch (SAXException | ParserConfigurationException | XMLStreamException | IllegalStateException | IOException e) {
+            throw new InvalidProposalException(
+                    "(body)", "not a valid XML proposal: " + firstLine(e) + at(e.getLineNumber(), e.getColumnNumber()));
+        } catch (SAXException
+                | ParserConfigurationException
+                | XMLStreamException
+                | IllegalStateException
+                | IOException e) {
             Throwable cause = e.getCause() instanceof XMLStreamException x ? x : e;
             throw new InvalidProposalException("(body)", "not a valid XML proposal: " + firstLine(cause));
         }
@@ -125,11 +130,15 @@ final class XmlProposalValidation {
 
         @Override
         public void error(SAXParseException e) {
-            boolean samePlace = first != null && first.getLineNumber() == e.getLineNumber() && first.getColumnNumber() == e.getColumnNumber();
+            boolean samePlace = first != null
+                    && first.getLineNumber() == e.getLineNumber()
+                    && first.getColumnNumber() == e.getColumnNumber();
             if (first == null) {
                 first = e;
                 field = path.field(e.getMessage());
-            } else if (samePlace && e.getMessage().contains("attribute '") && !first.getMessage().contains("attribute '")) {
+            } else if (samePlace
+                    && e.getMessage().contains("attribute '")
+                    && !first.getMessage().contains("attribute '")) {
                 field = path.field(e.getMessage());
             }
         }
@@ -141,7 +150,8 @@ final class XmlProposalValidation {
 
         void throwIfAny() {
             if (first != null) {
-                throw new InvalidProposalException(field, withoutCode(first.getMessage()) + at(first.getLineNumber(), first.getColumnNumber()));
+                throw new InvalidProposalException(
+                        field, withoutCode(first.getMessage()) + at(first.getLineNumber(), first.getColumnNumber()));
             }
         }
     }
@@ -151,11 +161,15 @@ final class XmlProposalValidation {
         while (reader.hasNext() && reader.next() != XMLStreamConstants.START_ELEMENT) {
             // skip the prolog: comments and processing instructions
         }
-        if (!reader.isStartElement()) throw new InvalidProposalException("(body)", "not a valid XML proposal: no root element");
+        if (!reader.isStartElement())
+            throw new InvalidProposalException("(body)", "not a valid XML proposal: no root element");
         String ns = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
         if (!ROOT.equals(reader.getLocalName()) || !NAMESPACE.equals(ns)) {
-            throw new InvalidProposalException("(root)", "expected the root element <" + ROOT + " xmlns=\"" + NAMESPACE + "\">, got <"
-                    + reader.getLocalName() + (ns.isEmpty() ? " (no namespace)" : " xmlns=\"" + ns + "\"") + ">",
+            throw new InvalidProposalException(
+                    "(root)",
+                    "expected the root element <" + ROOT + " xmlns=\"" + NAMESPACE + "\">, got <"
+                            + reader.getLocalName() + (ns.isEmpty() ? " (no namespace)" : " xmlns=\"" + ns + "\"")
+                            + ">",
                     java.util.List.of("{" + NAMESPACE + "}" + ROOT));
         }
     }
@@ -190,8 +204,15 @@ final class XmlProposalValidation {
      * {@code measures[0].paramter} for an unknown element).
      */
     private static final class ElementPath {
-        private static final Map<String, String> LISTS = Map.of("measure", "measures", "targetGroup", "targetGroups",
-                "safeguard", "safeguards", "exemption", "exemptions");
+        private static final Map<String, String> LISTS = Map.of(
+                "measure",
+                "measures",
+                "targetGroup",
+                "targetGroups",
+                "safeguard",
+                "safeguards",
+                "exemption",
+                "exemptions");
 
         private record Frame(String field, Map<String, Integer> children) {}
 
@@ -205,7 +226,8 @@ final class XmlProposalValidation {
             }
             String step;
             if (name.equals("parameter") && nameAttribute != null) step = "parameters." + nameAttribute;
-            else if (LISTS.containsKey(name)) step = LISTS.get(name) + "[" + (parent.children().merge(name, 1, Integer::sum) - 1) + "]";
+            else if (LISTS.containsKey(name))
+                step = LISTS.get(name) + "[" + (parent.children().merge(name, 1, Integer::sum) - 1) + "]";
             else step = name;
             open.push(new Frame(parent.field().isEmpty() ? step : parent.field() + "." + step, new HashMap<>()));
         }
@@ -217,7 +239,8 @@ final class XmlProposalValidation {
         /** The field, refined by the attribute a message names ("attribute 'jurisdiction'"). */
         String field(String message) {
             String at = open.isEmpty() ? "" : open.peek().field();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)attribute '([^']+)'").matcher(message);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("(?i)attribute '([^']+)'").matcher(message);
             if (m.find()) at = at.isEmpty() ? m.group(1) : at + "." + m.group(1);
             return at.isEmpty() ? "(root)" : at;
         }

@@ -47,8 +47,9 @@ final class YamlAliases {
             for (Event e : new Parse(settings).parseInputStream(new ByteArrayInputStream(content))) {
                 Frame top = open.peek();
                 switch (e.getEventId()) {
-                    case MappingStart, SequenceStart -> open.push(new Frame(top == null ? "" : top.valuePath(),
-                            e.getEventId() == Event.ID.MappingStart));
+                    case MappingStart, SequenceStart ->
+                        open.push(
+                                new Frame(top == null ? "" : top.valuePath(), e.getEventId() == Event.ID.MappingStart));
                     case MappingEnd, SequenceEnd -> {
                         open.pop();
                         if (open.peek() != null) open.peek().valueDone();
@@ -56,9 +57,16 @@ final class YamlAliases {
                     case Scalar, Alias -> {
                         boolean isKey = top != null && top.mapping && top.awaitingKey;
                         if (e.getEventId() == Event.ID.Alias) {
-                            String field = top == null ? "(body)" : isKey ? top.path.isEmpty() ? "(body)" : top.path : top.valuePath();
-                            throw new InvalidProposalException(field, "YAML aliases (*name) are not allowed: write the value out"
-                                    + e.getStartMark().map(m -> " (line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ")").orElse(""));
+                            String field = top == null
+                                    ? "(body)"
+                                    : isKey ? top.path.isEmpty() ? "(body)" : top.path : top.valuePath();
+                            throw new InvalidProposalException(
+                                    field,
+                                    "YAML aliases (*name) are not allowed: write the value out"
+                                            + e.getStartMark()
+                                                    .map(m -> " (line " + (m.getLine() + 1) + ", column "
+                                                            + (m.getColumn() + 1) + ")")
+                                                    .orElse(""));
                         }
                         if (isKey) {
                             top.key = ((ScalarEvent) e).getValue();
@@ -67,7 +75,7 @@ final class YamlAliases {
                             top.valueDone();
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
         } catch (YamlEngineException e) {

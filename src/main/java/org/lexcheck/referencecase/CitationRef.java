@@ -16,13 +16,16 @@ public record CitationRef(String instrument, String article, String paragraph) {
     public static CitationRef parse(String text, String field) {
         Matcher m = FORM.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new InvalidProposalException(field, "'" + text + "' is not a citation of the form 'FRD 12' or 'FRD 12(2)'");
+            throw new InvalidProposalException(
+                    field, "'" + text + "' is not a citation of the form 'FRD 12' or 'FRD 12(2)'");
         }
         return new CitationRef(m.group(1), m.group(2), m.group(3));
     }
 
     public boolean matches(ReportFinding.Citation c) {
-        return c.instrument().equals(instrument) && c.article().equals(article) && (paragraph == null || paragraph.equals(c.paragraph()));
+        return c.instrument().equals(instrument)
+                && c.article().equals(article)
+                && (paragraph == null || paragraph.equals(c.paragraph()));
     }
 
     public boolean citedBy(ReportFinding f) {

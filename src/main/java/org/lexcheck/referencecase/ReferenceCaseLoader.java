@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 public final class ReferenceCaseLoader {
     private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
     private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "measures");
-    private static final List<String> MEASURE_KEYS = List.of("verdict", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
+    private static final List<String> MEASURE_KEYS =
+            List.of("verdict", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
     private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy", "assumes");
     private static final List<String> LIMIT_KEYS = List.of("parameter", "max", "min", "headroom", "cites");
 
@@ -31,7 +32,8 @@ public final class ReferenceCaseLoader {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -60,9 +62,13 @@ public final class ReferenceCaseLoader {
                     String at = "expect.measures." + e.getKey() + ".findings[].";
                     for (JsonNode f : m.get("findings")) {
                         keys(f, FINDING_KEYS, at);
-                        findings.add(new ReferenceCase.FindingExpectation(constant(FindingKind.class, text(f, "kind"), at + "kind"),
+                        findings.add(new ReferenceCase.FindingExpectation(
+                                constant(FindingKind.class, text(f, "kind"), at + "kind"),
                                 CitationRef.parse(text(f, "cites"), at + "cites"),
-                                f.has("verifiedRemedy") ? f.get("verifiedRemedy").asBoolean() : null, text(f, "assumes")));
+                                f.has("verifiedRemedy")
+                                        ? f.get("verifiedRemedy").asBoolean()
+                                        : null,
+                                text(f, "assumes")));
                     }
                 }
                 List<ReferenceCase.LimitExpectation> limits = new ArrayList<>();
@@ -70,20 +76,38 @@ public final class ReferenceCaseLoader {
                     for (JsonNode l : m.get("effectiveLimits")) {
                         keys(l, LIMIT_KEYS, "expect.measures." + e.getKey() + ".effectiveLimits[].");
                         String cites = text(l, "cites");
-                        limits.add(new ReferenceCase.LimitExpectation(text(l, "parameter"), number(l, "max"), number(l, "min"),
+                        limits.add(new ReferenceCase.LimitExpectation(
+                                text(l, "parameter"),
+                                number(l, "max"),
+                                number(l, "min"),
                                 number(l, "headroom"),
-                                cites == null ? null : CitationRef.parse(cites, "expect.measures." + e.getKey() + ".effectiveLimits[].cites")));
+                                cites == null
+                                        ? null
+                                        : CitationRef.parse(
+                                                cites, "expect.measures." + e.getKey() + ".effectiveLimits[].cites")));
                     }
                 }
                 String at = "expect.measures." + e.getKey() + ".";
-                measures.put(e.getKey(), new ReferenceCase.MeasureExpectation(constant(Verdict.class, text(m, "verdict"), at + "verdict"),
-                        citations(m, "cites", at), list(m, "caseLaw"), citations(m, "mustNotCite", at), findings, limits));
+                measures.put(
+                        e.getKey(),
+                        new ReferenceCase.MeasureExpectation(
+                                constant(Verdict.class, text(m, "verdict"), at + "verdict"),
+                                citations(m, "cites", at),
+                                list(m, "caseLaw"),
+                                citations(m, "mustNotCite", at),
+                                findings,
+                                limits));
             }
         }
         String date = text(root, "date");
-        return new ReferenceCase(where, text(required(root, "name"), null), date == null ? null : LocalDate.parse(date),
-                required(root, "proposal"), constant(Verdict.class, text(expect, "verdict"), "expect.verdict"),
-                citations(expect, "options", "expect."), measures);
+        return new ReferenceCase(
+                where,
+                text(required(root, "name"), null),
+                date == null ? null : LocalDate.parse(date),
+                required(root, "proposal"),
+                constant(Verdict.class, text(expect, "verdict"), "expect.verdict"),
+                citations(expect, "options", "expect."),
+                measures);
     }
 
     /** The constant named {@code value} (null stays null); any other value is refused with the allowed ones. */
@@ -92,12 +116,16 @@ public final class ReferenceCaseLoader {
         for (E e : type.getEnumConstants()) {
             if (e.name().equals(value)) return e;
         }
-        throw new InvalidProposalException(field, "unknown value '" + value + "'",
+        throw new InvalidProposalException(
+                field,
+                "unknown value '" + value + "'",
                 java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     private static List<CitationRef> citations(JsonNode node, String key, String prefix) {
-        return list(node, key).stream().map(c -> CitationRef.parse(c, prefix + key)).toList();
+        return list(node, key).stream()
+                .map(c -> CitationRef.parse(c, prefix + key))
+                .toList();
     }
 
     private static JsonNode required(JsonNode node, String key) {
@@ -107,7 +135,8 @@ public final class ReferenceCaseLoader {
     }
 
     private static void keys(JsonNode node, List<String> allowed, String prefix) {
-        if (!node.isObject()) throw new InvalidProposalException(prefix.isEmpty() ? "(case)" : prefix, "expected a mapping", allowed);
+        if (!node.isObject())
+            throw new InvalidProposalException(prefix.isEmpty() ? "(case)" : prefix, "expected a mapping", allowed);
         for (String k : node.propertyNames()) {
             if (!allowed.contains(k)) throw new InvalidProposalException(prefix + k, "unknown key", allowed);
         }

@@ -2,8 +2,8 @@ package org.lexcheck.report;
 
 import java.util.List;
 import java.util.Map;
-import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Instrument;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Provision;
 
 /**
@@ -24,7 +24,8 @@ final class Citations {
     ReportFinding.Citation of(Provision p) {
         Instrument i = instruments.get(p.instrumentIri());
         String label = i == null ? p.instrumentCode() : i.abbreviation(language);
-        return new ReportFinding.Citation(p.instrumentCode(), label, p.article(), p.paragraph(), p.point(), p.citedIri());
+        return new ReportFinding.Citation(
+                p.instrumentCode(), label, p.article(), p.paragraph(), p.point(), p.citedIri());
     }
 
     List<ReportFinding.Citation> of(List<Provision> provisions) {
@@ -33,14 +34,17 @@ final class Citations {
 
     /** The provisions as text, joined by "; ". */
     String text(List<Provision> provisions) {
-        return String.join("; ", provisions.stream().map(p -> text(of(p), messages, true)).toList());
+        return String.join(
+                "; ", provisions.stream().map(p -> text(of(p), messages, true)).toList());
     }
 
     /** One citation as text; with {@code withPoint} down to its point. */
     static String text(ReportFinding.Citation c, Messages m, boolean withPoint) {
         StringBuilder where = new StringBuilder();
         if (c.paragraph() != null) {
-            where.append(m.get(c.paragraph().chars().allMatch(Character::isDigit) ? "citation.paragraph" : "citation.section", c.paragraph()));
+            where.append(m.get(
+                    c.paragraph().chars().allMatch(Character::isDigit) ? "citation.paragraph" : "citation.section",
+                    c.paragraph()));
         }
         if (withPoint && c.point() != null) {
             String special = m.has("citation.point." + c.point().replace(' ', '_'));

@@ -3,10 +3,10 @@ package org.lexcheck.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.lexcheck.knowledge.Language;
 import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Ground;
 import org.lexcheck.knowledge.CaseLaw;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.proposal.Measure;
 
@@ -30,23 +30,42 @@ final class Derivations {
 
     List<String> of(Measure m, AssessedFinding f, String jurisdiction, LocalDate date) {
         List<String> lines = new ArrayList<>();
-        lines.add(messages.get("derivation.measure", m.id(), m.type(), String.join(", ", m.targetGroups()),
+        lines.add(messages.get(
+                "derivation.measure",
+                m.id(),
+                m.type(),
+                String.join(", ", m.targetGroups()),
                 m.exemptions().isEmpty() ? "-" : String.join(", ", m.exemptions()),
-                m.parameters().isEmpty() ? "-" : m.parameters().toString(), m.safeguards().isEmpty() ? "-" : String.join(", ", m.safeguards())));
+                m.parameters().isEmpty() ? "-" : m.parameters().toString(),
+                m.safeguards().isEmpty() ? "-" : String.join(", ", m.safeguards())));
         for (Norm n : f.norms()) {
             // Without exclusions the sentence says whom the norm reaches and stops ("not to nobody" read badly).
-            lines.add(messages.get(n.excludes().isEmpty() ? "derivation.norm" : "derivation.normExcluding", n.label().in(language),
-                    n.iri(), citations.text(n.provisions()), jurisdiction, date.toString(),
+            lines.add(messages.get(
+                    n.excludes().isEmpty() ? "derivation.norm" : "derivation.normExcluding",
+                    n.label().in(language),
+                    n.iri(),
+                    citations.text(n.provisions()),
+                    jurisdiction,
+                    date.toString(),
                     messages.get("modality." + n.modality().name()),
-                    n.appliesTo().isEmpty() ? messages.get("derivation.everyone") : String.join(", ", n.appliesTo().stream().sorted().toList()),
+                    n.appliesTo().isEmpty()
+                            ? messages.get("derivation.everyone")
+                            : String.join(", ", n.appliesTo().stream().sorted().toList()),
                     String.join(", ", n.excludes().stream().sorted().toList())));
         }
         for (Ground g : f.grounds()) {
-            lines.add(messages.get("derivation.rule", TextReport.ruleName(g.rule(), messages), messages.get("kind." + g.kind().name()),
+            lines.add(messages.get(
+                    "derivation.rule",
+                    TextReport.ruleName(g.rule(), messages),
+                    messages.get("kind." + g.kind().name()),
                     explanations.reason(g, m.type())));
         }
         for (CaseLaw c : f.caseLaw()) {
-            lines.add(messages.get("derivation.case", c.name().in(language), c.caseNumber(), c.ecli() == null ? "-" : c.ecli(),
+            lines.add(messages.get(
+                    "derivation.case",
+                    c.name().in(language),
+                    c.caseNumber(),
+                    c.ecli() == null ? "-" : c.ecli(),
                     c.holding().in(language)));
         }
         return lines;

@@ -1,12 +1,12 @@
 package org.lexcheck.report;
 
-import org.lexcheck.knowledge.Language;
 import org.lexcheck.assessment.Ground;
 import org.lexcheck.assessment.LimitComparison;
 import org.lexcheck.assessment.NarrowerGroup;
 import org.lexcheck.assessment.Reason;
 import org.lexcheck.knowledge.Condition;
 import org.lexcheck.knowledge.FindingKind;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Vocabulary;
 
 /** The sentences that say, for one finding, what was compared, how it came out and what was assumed. */
@@ -36,7 +36,8 @@ final class Explanations {
         if (l == null) return messages.get(key);
         String parameter = vocabulary.parameterLabel(measureType, l.parameter(), language);
         if (g.reason() == Reason.CUMULATIVE_CEILING_EXCEEDED) {
-            return messages.get(key, parameter, value(l.proposed(), l.unit()), bound(l), String.join(", ", l.addedMeasures()));
+            return messages.get(
+                    key, parameter, value(l.proposed(), l.unit()), bound(l), String.join(", ", l.addedMeasures()));
         }
         return messages.get(key, parameter, value(l.proposed(), l.unit()), bound(l));
     }
@@ -44,12 +45,14 @@ final class Explanations {
     /** "This holds if seriousThreat (...) is true, which the proposal does not state." */
     String assumption(Condition c, String measureType) {
         String key = c.operator() == Condition.Operator.EQUALS ? "assumption.equals" : "assumption.notEquals";
-        return messages.get(key, c.parameter(), c.value(), vocabulary.parameterLabel(measureType, c.parameter(), language));
+        return messages.get(
+                key, c.parameter(), c.value(), vocabulary.parameterLabel(measureType, c.parameter(), language));
     }
 
     /** "when preDeparture is true" */
     String condition(Condition c) {
-        return messages.get(c.operator() == Condition.Operator.EQUALS ? "option.when" : "option.whenNot", c.parameter(), c.value());
+        return messages.get(
+                c.operator() == Condition.Operator.EQUALS ? "option.when" : "option.whenNot", c.parameter(), c.value());
     }
 
     /** "The norm reaches the measure through REFUGEE (Refugee), a group within THIRD_COUNTRY_NATIONAL (...)." */

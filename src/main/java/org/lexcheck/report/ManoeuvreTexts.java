@@ -18,7 +18,12 @@ final class ManoeuvreTexts {
     private final Citations citations;
     private final Language language;
 
-    ManoeuvreTexts(Messages messages, Explanations explanations, Vocabulary vocabulary, Citations citations, Language language) {
+    ManoeuvreTexts(
+            Messages messages,
+            Explanations explanations,
+            Vocabulary vocabulary,
+            Citations citations,
+            Language language) {
         this.messages = messages;
         this.explanations = explanations;
         this.vocabulary = vocabulary;
@@ -29,7 +34,12 @@ final class ManoeuvreTexts {
     String condition(EffectiveLimit.Condition c, String unit) {
         String bound = explanations.bound(c.min(), c.max(), false, unit);
         String key = c.liftedBySafeguard() ? "condition.lifted" : "condition.onlyWith";
-        return messages.get(key, c.safeguard(), label(c.safeguard()), bound, messages.get("kind." + c.breachKind().name()),
+        return messages.get(
+                key,
+                c.safeguard(),
+                label(c.safeguard()),
+                bound,
+                messages.get("kind." + c.breachKind().name()),
                 citations.text(c.norm().provisions()));
     }
 
@@ -37,12 +47,30 @@ final class ManoeuvreTexts {
     String optionBounds(Norm n) {
         List<String> parts = new ArrayList<>();
         for (Limit l : n.limits()) {
-            String what = l.requiredValue() != null ? String.valueOf(l.requiredValue())
-                    : l.isCodeList() ? messages.get("bound.oneOf", String.join(", ", l.allowedValues().stream().sorted().toList()))
-                    : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
+            String what = l.requiredValue() != null
+                    ? String.valueOf(l.requiredValue())
+                    : l.isCodeList()
+                            ? messages.get(
+                                    "bound.oneOf",
+                                    String.join(
+                                            ", ",
+                                            l.allowedValues().stream().sorted().toList()))
+                            : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
             String p = l.parameter() + ": " + what;
-            if (!l.unlessSafeguards().isEmpty()) p += " " + messages.get("option.unless", String.join(", ", l.unlessSafeguards().stream().sorted().toList()));
-            if (!l.onlyWithSafeguards().isEmpty()) p += " " + messages.get("option.onlyWith", String.join(", ", l.onlyWithSafeguards().stream().sorted().toList()));
+            if (!l.unlessSafeguards().isEmpty())
+                p += " "
+                        + messages.get(
+                                "option.unless",
+                                String.join(
+                                        ", ",
+                                        l.unlessSafeguards().stream().sorted().toList()));
+            if (!l.onlyWithSafeguards().isEmpty())
+                p += " "
+                        + messages.get(
+                                "option.onlyWith",
+                                String.join(
+                                        ", ",
+                                        l.onlyWithSafeguards().stream().sorted().toList()));
             parts.add(p);
         }
         for (SafeguardRequirement r : n.safeguardRequirements()) {
@@ -57,14 +85,18 @@ final class ManoeuvreTexts {
         if (r.changes().isEmpty()) return messages.get(r.absolute() ? "remedy.noneAbsolute" : "remedy.none");
         List<String> parts = new ArrayList<>();
         for (Remedy.Change c : r.changes()) {
-            parts.add(switch (c.kind()) {
-                case SET_PARAMETER -> messages.get("remedy.set", parameter(r, c.parameter()), messages.number(c.value()));
-                case ADD_SAFEGUARD -> messages.get("remedy.add", c.code(), label(c.code()));
-                case EXEMPT_GROUP -> messages.get("remedy.exempt", c.code(), label(c.code()));
-            });
+            parts.add(
+                    switch (c.kind()) {
+                        case SET_PARAMETER ->
+                            messages.get("remedy.set", parameter(r, c.parameter()), messages.number(c.value()));
+                        case ADD_SAFEGUARD -> messages.get("remedy.add", c.code(), label(c.code()));
+                        case EXEMPT_GROUP -> messages.get("remedy.exempt", c.code(), label(c.code()));
+                    });
         }
         String text = String.join(" ", parts);
-        return r.verified() ? text + " " + messages.get("remedy.verified") : text + " " + messages.get("remedy.notEnough");
+        return r.verified()
+                ? text + " " + messages.get("remedy.verified")
+                : text + " " + messages.get("remedy.notEnough");
     }
 
     /** "months" in English; "de wachttermijn (months)" where the language has a name for it, so the input field stays visible. */

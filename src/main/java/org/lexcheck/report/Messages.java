@@ -12,7 +12,10 @@ public final class Messages {
 
     public Messages(Language language) {
         this.locale = Locale.forLanguageTag(language.code());
-        this.bundle = ResourceBundle.getBundle("lexcheck.messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                "lexcheck.messages",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String get(String key, Object... args) {
@@ -27,7 +30,8 @@ public final class Messages {
     public String number(Object value) {
         String pattern = has("number.pattern");
         if (pattern == null || !(value instanceof Number n)) return String.valueOf(value);
-        return new java.text.DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(locale)).format(n.doubleValue());
+        return new java.text.DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(locale))
+                .format(n.doubleValue());
     }
 
     public String has(String key) {

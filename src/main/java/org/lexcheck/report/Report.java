@@ -48,11 +48,27 @@ public record Report(
      * safeguard moves it. {@code strict}: the bound itself is excluded.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EffectiveLimitRef(String measure, String parameter, Number proposed, Number min, Number max, Boolean strict,
-                                    String unit, Number headroom, FindingKind breachKind, SetBy setBy, List<String> conditions) {}
+    public record EffectiveLimitRef(
+            String measure,
+            String parameter,
+            Number proposed,
+            Number min,
+            Number max,
+            Boolean strict,
+            String unit,
+            Number headroom,
+            FindingKind breachKind,
+            SetBy setBy,
+            List<String> conditions) {}
 
     /** A permission the proposal does not use yet (contract section 4). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OptionRef(String area, String norm, String title, List<ReportFinding.Citation> citations, String description,
-                            String bounds, List<String> forWhom) {}
+    public record OptionRef(
+            String area,
+            String norm,
+            String title,
+            List<ReportFinding.Citation> citations,
+            String description,
+            String bounds,
+            List<String> forWhom) {}
 }

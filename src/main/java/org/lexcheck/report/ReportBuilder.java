@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.lexcheck.knowledge.Language;
 import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.Ground;
@@ -14,6 +13,7 @@ import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.knowledge.CaseLaw;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.KnowledgeBase;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.manoeuvre.EffectiveLimit;
 import org.lexcheck.manoeuvre.Option;
@@ -54,26 +54,55 @@ public final class ReportBuilder {
         for (MeasureAssessment m : assessment.measures()) {
             List<ReportFinding> own = new ArrayList<>();
             for (AssessedFinding f : m.findings()) {
-                List<String> derivation = derivations == null ? null
+                List<String> derivation = derivations == null
+                        ? null
                         : derivations.of(m.measure(), f, assessment.jurisdiction(), assessment.referenceDate());
                 List<Remedy> remedies = room == null ? List.of() : room.remediesFor(f.key());
                 own.add(finding(m.measure(), f, explanations, texts, citations, language, derivation, remedies));
             }
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
-            verdicts.add(new Report.MeasureVerdict(m.measure().id(), m.measure().type(), verdict,
+            verdicts.add(new Report.MeasureVerdict(
+                    m.measure().id(),
+                    m.measure().type(),
+                    verdict,
                     verdict == Verdict.NOT_ASSESSED ? notAssessedNote(m.measure(), assessment, messages) : null));
             findings.addAll(own);
         }
-        int conflicts = (int) findings.stream().filter(f -> f.kind() == FindingKind.CONFLICT).count();
-        int risks = (int) findings.stream().filter(f -> f.kind() == FindingKind.RISK).count();
-        int notAssessed = (int) verdicts.stream().filter(v -> v.verdict() == Verdict.NOT_ASSESSED).count();
-        Report.Summary summary = new Report.Summary(Verdict.worst(verdicts.stream().map(Report.MeasureVerdict::verdict).toList()),
-                conflicts, risks, verdicts.size(), notAssessed);
-        return new Report(new Report.ProposalRef(assessment.proposal().id(), assessment.proposal().title()),
-                assessment.jurisdiction(), assessment.referenceDate().toString(), language.code(), summary, verdicts, findings,
-                room == null ? null : room.effectiveLimits().stream().map(l -> effectiveLimit(l, texts, citations, language)).toList(),
-                room == null ? null : room.options().stream().map(o -> option(o, texts, citations, messages, language)).toList(),
-                instruments(assessment, true, language), instruments(assessment, false, language),
+        int conflicts = (int)
+                findings.stream().filter(f -> f.kind() == FindingKind.CONFLICT).count();
+        int risks = (int)
+                findings.stream().filter(f -> f.kind() == FindingKind.RISK).count();
+        int notAssessed = (int) verdicts.stream()
+                .filter(v -> v.verdict() == Verdict.NOT_ASSESSED)
+                .count();
+        Report.Summary summary = new Report.Summary(
+                Verdict.worst(
+                        verdicts.stream().map(Report.MeasureVerdict::verdict).toList()),
+                conflicts,
+                risks,
+                verdicts.size(),
+                notAssessed);
+        return new Report(
+                new Report.ProposalRef(
+                        assessment.proposal().id(), assessment.proposal().title()),
+                assessment.jurisdiction(),
+                assessment.referenceDate().toString(),
+                language.code(),
+                summary,
+                verdicts,
+                findings,
+                room == null
+                        ? null
+                        : room.effectiveLimits().stream()
+                                .map(l -> effectiveLimit(l, texts, citations, language))
+                                .toList(),
+                room == null
+                        ? null
+                        : room.options().stream()
+                                .map(o -> option(o, texts, citations, messages, language))
+                                .toList(),
+                instruments(assessment, true, language),
+                instruments(assessment, false, language),
                 new Report.Provenance(assessment.rulesVersion(), assessment.ontologyVersion(), engineVersion));
     }
 
@@ -81,8 +110,15 @@ public final class ReportBuilder {
      * One finding: the decisive reasons, the groups reached through a wider one, then what each
      * norm says; its citations and case law as the assessment settled them for the date.
      */
-    private static ReportFinding finding(Measure m, AssessedFinding f, Explanations explanations, ManoeuvreTexts texts,
-                                         Citations citations, Language language, List<String> derivation, List<Remedy> remedies) {
+    private static ReportFinding finding(
+            Measure m,
+            AssessedFinding f,
+            Explanations explanations,
+            ManoeuvreTexts texts,
+            Citations citations,
+            Language language,
+            List<String> derivation,
+            List<Remedy> remedies) {
         Set<String> sentences = new LinkedHashSet<>();
         f.decisive().forEach(g -> sentences.add(explanations.reason(g, m.type())));
         // Which protected subgroup a wide target group brings in matters where the law objects.
@@ -91,37 +127,82 @@ public final class ReportBuilder {
         LimitComparison limit = f.limit();
         Set<String> remedyTexts = new LinkedHashSet<>();
         if (f.isBreach()) {
-            f.norms().stream().filter(n -> f.decisive().stream().anyMatch(g -> g.normIri().equals(n.iri())))
-                    .map(n -> n.remedy().in(language)).filter(t -> !t.isBlank()).forEach(remedyTexts::add);
+            f.norms().stream()
+                    .filter(n -> f.decisive().stream().anyMatch(g -> g.normIri().equals(n.iri())))
+                    .map(n -> n.remedy().in(language))
+                    .filter(t -> !t.isBlank())
+                    .forEach(remedyTexts::add);
         }
-        List<String> assumptions = f.decisive().stream().map(Ground::assumed).filter(Objects::nonNull).distinct()
-                .map(c -> explanations.assumption(c, m.type())).toList();
-        return new ReportFinding(f.measureId(), f.kind(), f.severity(), f.norm().iri(),
+        List<String> assumptions = f.decisive().stream()
+                .map(Ground::assumed)
+                .filter(Objects::nonNull)
+                .distinct()
+                .map(c -> explanations.assumption(c, m.type()))
+                .toList();
+        return new ReportFinding(
+                f.measureId(),
+                f.kind(),
+                f.severity(),
+                f.norm().iri(),
                 f.norms().size() > 1 ? f.norms().stream().map(Norm::iri).toList() : null,
-                f.norms().size() > 1 ? f.key().obligation() : null, f.norm().label().in(language),
+                f.norms().size() > 1 ? f.key().obligation() : null,
+                f.norm().label().in(language),
                 citations.of(f.citations()),
                 f.caseLaw().stream().map(c -> caseRef(c, language)).toList(),
-                limit == null ? null : new ReportFinding.LimitRef(limit.parameter(), limit.proposed(), limit.min(), limit.max(),
-                        limit.required(), limit.allowed(), limit.unit()),
-                String.join(" ", sentences), assumptions.isEmpty() ? null : assumptions,
+                limit == null
+                        ? null
+                        : new ReportFinding.LimitRef(
+                                limit.parameter(),
+                                limit.proposed(),
+                                limit.min(),
+                                limit.max(),
+                                limit.required(),
+                                limit.allowed(),
+                                limit.unit()),
+                String.join(" ", sentences),
+                assumptions.isEmpty() ? null : assumptions,
                 remedyTexts.isEmpty() ? null : String.join(" ", remedyTexts),
-                remedies.isEmpty() ? null : remedies.stream()
-                        .map(r -> new ReportFinding.RemedyRef(texts.remedy(r), r.amendedMeasure(), r.verified())).toList(),
-                f.rule(), derivation);
+                remedies.isEmpty()
+                        ? null
+                        : remedies.stream()
+                                .map(r ->
+                                        new ReportFinding.RemedyRef(texts.remedy(r), r.amendedMeasure(), r.verified()))
+                                .toList(),
+                f.rule(),
+                derivation);
     }
 
-    private static Report.EffectiveLimitRef effectiveLimit(EffectiveLimit l, ManoeuvreTexts texts, Citations citations, Language language) {
-        return new Report.EffectiveLimitRef(l.measure(), l.parameter(), l.proposed(), l.min(), l.max(), l.strict() ? Boolean.TRUE : null,
-                l.unit(), l.headroom(), l.breachKind(), setBy(l.setBy(), citations, language),
-                l.conditions().stream().map(c -> texts.condition(c, l.unit())).distinct().toList());
+    private static Report.EffectiveLimitRef effectiveLimit(
+            EffectiveLimit l, ManoeuvreTexts texts, Citations citations, Language language) {
+        return new Report.EffectiveLimitRef(
+                l.measure(),
+                l.parameter(),
+                l.proposed(),
+                l.min(),
+                l.max(),
+                l.strict() ? Boolean.TRUE : null,
+                l.unit(),
+                l.headroom(),
+                l.breachKind(),
+                setBy(l.setBy(), citations, language),
+                l.conditions().stream()
+                        .map(c -> texts.condition(c, l.unit()))
+                        .distinct()
+                        .toList());
     }
 
-    private static Report.OptionRef option(Option o, ManoeuvreTexts texts, Citations citations, Messages messages, Language language) {
+    private static Report.OptionRef option(
+            Option o, ManoeuvreTexts texts, Citations citations, Messages messages, Language language) {
         List<String> forWhom = new ArrayList<>(o.forWhom());
         o.excluding().forEach(g -> forWhom.add(messages.get("option.notGroup", g)));
-        return new Report.OptionRef(o.area(), o.norm().iri(), o.norm().label().in(language),
-                citations.of(o.norm().provisions()), o.norm().explanation().in(language),
-                texts.optionBounds(o.norm()), forWhom.isEmpty() ? List.of(messages.get("derivation.everyone")) : forWhom);
+        return new Report.OptionRef(
+                o.area(),
+                o.norm().iri(),
+                o.norm().label().in(language),
+                citations.of(o.norm().provisions()),
+                o.norm().explanation().in(language),
+                texts.optionBounds(o.norm()),
+                forWhom.isEmpty() ? List.of(messages.get("derivation.everyone")) : forWhom);
     }
 
     private static Report.SetBy setBy(Norm n, Citations citations, Language language) {
@@ -130,19 +211,30 @@ public final class ReportBuilder {
 
     private String notAssessedNote(Measure m, Assessment assessment, Messages messages) {
         if (!kb.vocabulary().isKnownMeasureType(m.type())) return messages.get("notAssessed.unknownType", m.type());
-        return messages.get("notAssessed.noNorm", assessment.jurisdiction(), assessment.referenceDate().toString());
+        return messages.get(
+                "notAssessed.noNorm",
+                assessment.jurisdiction(),
+                assessment.referenceDate().toString());
     }
 
     private static List<Report.InstrumentRef> instruments(Assessment assessment, boolean applied, Language language) {
         return assessment.instruments().stream()
                 .filter(s -> s.applied() == applied)
-                .map(s -> new Report.InstrumentRef(s.instrument().code(), s.instrument().abbreviation(language),
-                        s.instrument().title().in(language), s.instrument().iri(), applied ? null : s.status()))
+                .map(s -> new Report.InstrumentRef(
+                        s.instrument().code(),
+                        s.instrument().abbreviation(language),
+                        s.instrument().title().in(language),
+                        s.instrument().iri(),
+                        applied ? null : s.status()))
                 .toList();
     }
 
     static ReportFinding.CaseRef caseRef(CaseLaw c, Language language) {
-        return new ReportFinding.CaseRef(c.caseNumber(), c.ecli(), c.name().in(language), c.court(),
+        return new ReportFinding.CaseRef(
+                c.caseNumber(),
+                c.ecli(),
+                c.name().in(language),
+                c.court(),
                 c.date() == null ? null : c.date().toString());
     }
 }

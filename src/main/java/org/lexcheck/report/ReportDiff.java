@@ -13,24 +13,40 @@ import org.lexcheck.knowledge.FindingKind;
  * reports come from one version of rules and ontology, named in {@code provenance}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, List<ReportFinding> disappeared, List<Change> changed,
-                         Report.Provenance provenance) {
+public record ReportDiff(
+        Side old,
+        Side updated,
+        List<ReportFinding> appeared,
+        List<ReportFinding> disappeared,
+        List<Change> changed,
+        Report.Provenance provenance) {
 
     /** One report of the pair, by proposal, date and verdict. */
     public record Side(String proposal, String referenceDate, Verdict verdict, int conflicts, int risks) {
         static Side of(Report r) {
-            return new Side(r.proposal().id(), r.referenceDate(), r.summary().verdict(), r.summary().conflicts(), r.summary().risks());
+            return new Side(
+                    r.proposal().id(),
+                    r.referenceDate(),
+                    r.summary().verdict(),
+                    r.summary().conflicts(),
+                    r.summary().risks());
         }
     }
 
     /** A finding whose kind changed, e.g. CONFLICT to COMPLIANT: a conflict the new version resolves. */
-    public record Change(String measure, String norm, String title, List<ReportFinding.Citation> citations, FindingKind from,
-                         FindingKind to) {}
+    public record Change(
+            String measure,
+            String norm,
+            String title,
+            List<ReportFinding.Citation> citations,
+            FindingKind from,
+            FindingKind to) {}
 
     /** Refuses reports of different versions: a finding "resolved" by a reload is no change of the proposal. */
     public static ReportDiff between(Report old, Report updated) {
         if (!old.provenance().equals(updated.provenance())) {
-            throw new IllegalArgumentException("cannot compare reports of different versions: " + old.provenance() + " and " + updated.provenance());
+            throw new IllegalArgumentException("cannot compare reports of different versions: " + old.provenance()
+                    + " and " + updated.provenance());
         }
         Map<String, ReportFinding> before = byKey(old);
         Map<String, ReportFinding> after = byKey(updated);
@@ -54,8 +70,12 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
     @com.fasterxml.jackson.annotation.JsonProperty("resolvedConflicts")
     public List<String> resolvedConflicts() {
         List<String> resolved = new ArrayList<>();
-        disappeared.stream().filter(f -> f.kind() == FindingKind.CONFLICT).forEach(f -> resolved.add(f.measure() + " " + f.norm()));
-        changed.stream().filter(c -> c.from() == FindingKind.CONFLICT).forEach(c -> resolved.add(c.measure() + " " + c.norm()));
+        disappeared.stream()
+                .filter(f -> f.kind() == FindingKind.CONFLICT)
+                .forEach(f -> resolved.add(f.measure() + " " + f.norm()));
+        changed.stream()
+                .filter(c -> c.from() == FindingKind.CONFLICT)
+                .forEach(c -> resolved.add(c.measure() + " " + c.norm()));
         return resolved;
     }
 
@@ -68,16 +88,47 @@ public record ReportDiff(Side old, Side updated, List<ReportFinding> appeared, L
     /** Plain text for a terminal. */
     public String toText(Messages m) {
         StringBuilder out = new StringBuilder();
-        out.append(m.get("diff.title", old.proposal(), old.referenceDate(), old.verdict(), updated.proposal(), updated.referenceDate(),
-                updated.verdict())).append('\n');
-        for (ReportFinding f : appeared) out.append("  + ").append(f.kind()).append(' ').append(f.measure()).append(": ")
-                .append(TextReport.citations(f, m)).append('\n');
-        for (ReportFinding f : disappeared) out.append("  - ").append(f.kind()).append(' ').append(f.measure()).append(": ")
-                .append(TextReport.citations(f, m)).append('\n');
-        for (Change c : changed) out.append("  ~ ").append(c.from()).append(" -> ").append(c.to()).append(' ').append(c.measure())
-                .append(": ").append(TextReport.citations(c.citations(), m)).append('\n');
-        if (appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty()) out.append("  ").append(m.get("diff.none")).append('\n');
-        if (!resolvedConflicts().isEmpty()) out.append("  ").append(m.get("diff.resolved", resolvedConflicts().size())).append('\n');
+        out.append(m.get(
+                        "diff.title",
+                        old.proposal(),
+                        old.referenceDate(),
+                        old.verdict(),
+                        updated.proposal(),
+                        updated.referenceDate(),
+                        updated.verdict()))
+                .append('\n');
+        for (ReportFinding f : appeared)
+            out.append("  + ")
+                    .append(f.kind())
+                    .append(' ')
+                    .append(f.measure())
+                    .append(": ")
+                    .append(TextReport.citations(f, m))
+                    .append('\n');
+        for (ReportFinding f : disappeared)
+            out.append("  - ")
+                    .append(f.kind())
+                    .append(' ')
+                    .append(f.measure())
+                    .append(": ")
+                    .append(TextReport.citations(f, m))
+                    .append('\n');
+        for (Change c : changed)
+            out.append("  ~ ")
+                    .append(c.from())
+                    .append(" -> ")
+                    .append(c.to())
+                    .append(' ')
+                    .append(c.measure())
+                    .append(": ")
+                    .append(TextReport.citations(c.citations(), m))
+                    .append('\n');
+        if (appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty())
+            out.append("  ").append(m.get("diff.none")).append('\n');
+        if (!resolvedConflicts().isEmpty())
+            out.append("  ")
+                    .append(m.get("diff.resolved", resolvedConflicts().size()))
+                    .append('\n');
         return out.toString();
     }
 }

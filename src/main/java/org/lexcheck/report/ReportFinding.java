@@ -41,12 +41,19 @@ public record ReportFinding(
 
     /** {@code instrument} is the code (stable for machines); {@code instrumentLabel} its short name in the report's language. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Citation(String instrument, String instrumentLabel, String article, String paragraph, String point, String iri) {}
+    public record Citation(
+            String instrument, String instrumentLabel, String article, String paragraph, String point, String iri) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseRef(String caseNumber, String ecli, String name, String court, String date) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LimitRef(String parameter, Object proposed, Number min, Number max, Boolean required,
-            List<String> allowed, String unit) {}
+    public record LimitRef(
+            String parameter,
+            Object proposed,
+            Number min,
+            Number max,
+            Boolean required,
+            List<String> allowed,
+            String unit) {}
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 
 /** The formats a report is written in, with their media types. */
 public enum ReportFormat {
-    JSON("application/json"), XML("application/xml"), HTML("text/html"), TEXT("text/plain");
+    JSON("application/json"),
+    XML("application/xml"),
+    HTML("text/html"),
+    TEXT("text/plain");
 
     private final String mediaType;
 
@@ -19,11 +22,16 @@ public enum ReportFormat {
     }
 
     public static List<String> names() {
-        return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(values())
+                .map(f -> f.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     /** By name as given on the command line (json, xml, html, text); null when unknown. */
     public static ReportFormat byName(String name) {
-        return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(f -> f.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,7 +1,5 @@
 package org.lexcheck.report;
 
-import org.lexcheck.knowledge.Language;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
@@ -11,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.report.xml.XmlReport;
 import org.lexcheck.report.xml.XmlReportDiff;
 import org.lexcheck.report.xml.XmlReports;
@@ -57,7 +56,8 @@ public final class ReportWriter {
             case JSON -> JSON.writeValueAsString(reports);
             case XML -> marshal(XmlReports.of(reports));
             case HTML -> htmlPage(reports);
-            case TEXT -> String.join("\n", reports.stream().map(r -> write(r, format)).toList()) + "\n";
+            case TEXT ->
+                String.join("\n", reports.stream().map(r -> write(r, format)).toList()) + "\n";
         };
     }
 
@@ -71,12 +71,15 @@ public final class ReportWriter {
             String single = write(r, ReportFormat.HTML);
             int bodyStart = single.indexOf("<body>") + "<body>".length();
             if (page.isEmpty()) {
-                String ids = String.join(", ", reports.stream().map(x -> x.proposal().id()).toList());
+                String ids = String.join(
+                        ", ", reports.stream().map(x -> x.proposal().id()).toList());
                 page.append(single, 0, bodyStart).append('\n');
                 int t0 = page.indexOf("<title>") + "<title>".length();
                 page.replace(t0, page.indexOf("</title>"), HtmlUtils.htmlEscape(ids));
             }
-            page.append("<article>").append(single, bodyStart, single.lastIndexOf("</body>")).append("</article>\n");
+            page.append("<article>")
+                    .append(single, bodyStart, single.lastIndexOf("</body>"))
+                    .append("</article>\n");
         }
         return page.append("</body></html>\n").toString();
     }
@@ -105,7 +108,8 @@ public final class ReportWriter {
             case XML -> marshal(XmlWhatIf.of(whatIf));
             case TEXT -> whatIf.toText(messages);
             case JSON -> JSON.writeValueAsString(whatIf);
-            case HTML -> throw new IllegalArgumentException("a what-if has no HTML form; allowed: " + COMPARISON_FORMATS);
+            case HTML ->
+                throw new IllegalArgumentException("a what-if has no HTML form; allowed: " + COMPARISON_FORMATS);
         };
     }
 
@@ -115,8 +119,10 @@ public final class ReportWriter {
         return switch (format) {
             case JSON -> JSON.writeValueAsString(whatIfs);
             case XML -> marshal(XmlWhatIfs.of(whatIfs));
-            case TEXT -> String.join("", whatIfs.stream().map(w -> w.toText(messages)).toList());
-            case HTML -> throw new IllegalArgumentException("a what-if has no HTML form; allowed: " + COMPARISON_FORMATS);
+            case TEXT ->
+                String.join("", whatIfs.stream().map(w -> w.toText(messages)).toList());
+            case HTML ->
+                throw new IllegalArgumentException("a what-if has no HTML form; allowed: " + COMPARISON_FORMATS);
         };
     }
 
@@ -136,8 +142,10 @@ public final class ReportWriter {
     /** The JAXB context of the report namespace: reports, diffs and what-ifs. */
     public static JAXBContext xmlContext() {
         try {
-            return XML == null ? JAXBContext.newInstance(XmlReport.class, XmlReports.class, XmlReportDiff.class, XmlWhatIf.class,
-                    XmlWhatIfs.class) : XML;
+            return XML == null
+                    ? JAXBContext.newInstance(
+                            XmlReport.class, XmlReports.class, XmlReportDiff.class, XmlWhatIf.class, XmlWhatIfs.class)
+                    : XML;
         } catch (JAXBException e) {
             throw new IllegalStateException(e);
         }

@@ -6,22 +6,41 @@ final class TextReport {
 
     static String render(Report r, Messages m) {
         StringBuilder out = new StringBuilder();
-        out.append(m.get("text.title", r.proposal().id(), nullToEmpty(r.proposal().title()))).append('\n');
+        out.append(m.get(
+                        "text.title",
+                        r.proposal().id(),
+                        nullToEmpty(r.proposal().title())))
+                .append('\n');
         out.append(m.get("text.scope", r.jurisdiction(), r.referenceDate())).append('\n');
-        out.append(m.get("text.summary", m.get("verdict." + r.summary().verdict().name()), r.summary().conflicts(), r.summary().risks(), r.summary().measures())).append("\n\n");
+        out.append(m.get(
+                        "text.summary",
+                        m.get("verdict." + r.summary().verdict().name()),
+                        r.summary().conflicts(),
+                        r.summary().risks(),
+                        r.summary().measures()))
+                .append("\n\n");
         for (Report.MeasureVerdict v : r.measures()) {
             out.append(String.format("%-13s %s (%s)%n", v.verdict(), v.id(), v.type()));
             if (v.note() != null) out.append("              ").append(v.note()).append('\n');
             for (ReportFinding f : r.findings()) {
                 if (!f.measure().equals(v.id())) continue;
-                out.append("  ").append(f.kind()).append(f.severity() == null ? "" : " [" + f.severity() + "]").append(": ")
-                        .append(citations(f, m)).append('\n');
+                out.append("  ")
+                        .append(f.kind())
+                        .append(f.severity() == null ? "" : " [" + f.severity() + "]")
+                        .append(": ")
+                        .append(citations(f, m))
+                        .append('\n');
                 wrap(out, f.explanation(), "      ");
                 if (f.remedy() != null) wrap(out, m.get("text.remedy") + " " + f.remedy(), "      ");
                 if (f.remedies() != null) {
-                    for (ReportFinding.RemedyRef rem : f.remedies()) wrap(out, (rem.verified() ? "+ " : "- ") + rem.description(), "        ");
+                    for (ReportFinding.RemedyRef rem : f.remedies())
+                        wrap(out, (rem.verified() ? "+ " : "- ") + rem.description(), "        ");
                 }
-                out.append("      ").append(m.get("text.rule")).append(' ').append(ruleName(f.rule(), m)).append('\n');
+                out.append("      ")
+                        .append(m.get("text.rule"))
+                        .append(' ')
+                        .append(ruleName(f.rule(), m))
+                        .append('\n');
                 if (f.derivation() != null) {
                     out.append("      ").append(m.get("text.derivation")).append('\n');
                     for (String line : f.derivation()) wrap(out, "- " + line, "        ");
@@ -32,11 +51,16 @@ final class TextReport {
         if (r.effectiveLimits() != null && !r.effectiveLimits().isEmpty()) {
             out.append(m.get("text.effectiveLimits")).append('\n');
             for (Report.EffectiveLimitRef l : r.effectiveLimits()) {
-                out.append(String.format("  %s %s: %s%s%s, %s %s (%s)%n", l.measure(), l.parameter(),
+                out.append(String.format(
+                        "  %s %s: %s%s%s, %s %s (%s)%n",
+                        l.measure(),
+                        l.parameter(),
                         l.max() != null ? m.get("text.max", m.number(l.max())) : m.get("text.min", m.number(l.min())),
                         Boolean.TRUE.equals(l.strict()) ? " " + m.get("text.excluded") : "",
-                        l.proposed() == null ? "" : ", " + m.get("text.proposed", m.number(l.proposed())), m.get("text.headroom"),
-                        l.headroom() == null ? "?" : m.number(l.headroom()), citations(l.setBy().citations(), m)));
+                        l.proposed() == null ? "" : ", " + m.get("text.proposed", m.number(l.proposed())),
+                        m.get("text.headroom"),
+                        l.headroom() == null ? "?" : m.number(l.headroom()),
+                        citations(l.setBy().citations(), m)));
                 for (String c : l.conditions()) wrap(out, c, "      ");
             }
             out.append('\n');
@@ -44,26 +68,46 @@ final class TextReport {
         if (r.options() != null && !r.options().isEmpty()) {
             out.append(m.get("text.options")).append('\n');
             for (Report.OptionRef o : r.options()) {
-                out.append("  ").append(o.area()).append(": ").append(citations(o.citations(), m))
-                        .append(" - ").append(o.title()).append('\n');
+                out.append("  ")
+                        .append(o.area())
+                        .append(": ")
+                        .append(citations(o.citations(), m))
+                        .append(" - ")
+                        .append(o.title())
+                        .append('\n');
                 wrap(out, o.bounds() + " (" + String.join(", ", o.forWhom()) + ")", "      ");
             }
             out.append('\n');
         }
         out.append(m.get("text.instruments")).append(' ');
-        out.append(String.join(", ", r.instrumentsChecked().stream().map(TextReport::instrument).toList())).append('\n');
+        out.append(String.join(
+                        ", ",
+                        r.instrumentsChecked().stream()
+                                .map(TextReport::instrument)
+                                .toList()))
+                .append('\n');
         if (!r.instrumentsNotApplied().isEmpty()) {
             out.append(m.get("text.notApplied")).append(' ');
-            out.append(String.join(", ", r.instrumentsNotApplied().stream()
-                    .map(i -> instrument(i) + " (" + m.get("instrumentStatus." + i.reason()) + ")").toList())).append('\n');
+            out.append(String.join(
+                            ", ",
+                            r.instrumentsNotApplied().stream()
+                                    .map(i -> instrument(i) + " (" + m.get("instrumentStatus." + i.reason()) + ")")
+                                    .toList()))
+                    .append('\n');
         }
-        out.append(m.get("text.provenance", r.provenance().rulesVersion(), r.provenance().ontologyVersion(), r.provenance().engineVersion())).append('\n');
+        out.append(m.get(
+                        "text.provenance",
+                        r.provenance().rulesVersion(),
+                        r.provenance().ontologyVersion(),
+                        r.provenance().engineVersion()))
+                .append('\n');
         return out.toString();
     }
 
     /** Citations of a bound or an option, to the paragraph. */
     static String citations(java.util.List<ReportFinding.Citation> citations, Messages m) {
-        return String.join("; ", citations.stream().map(c -> Citations.text(c, m, false)).toList());
+        return String.join(
+                "; ", citations.stream().map(c -> Citations.text(c, m, false)).toList());
     }
 
     /** A finding's citations, to the point, then its judgments. */
@@ -73,7 +117,8 @@ final class TextReport {
             if (!s.isEmpty()) s.append("; ");
             s.append(Citations.text(c, m, true));
         }
-        for (ReportFinding.CaseRef c : f.caseLaw()) s.append("; ").append(c.name()).append(", ").append(c.caseNumber());
+        for (ReportFinding.CaseRef c : f.caseLaw())
+            s.append("; ").append(c.name()).append(", ").append(c.caseNumber());
         return s.toString();
     }
 

@@ -4,7 +4,10 @@ import org.lexcheck.knowledge.FindingKind;
 
 /** A measure's verdict; the order is that of the summary: CONFLICT > RISK > NOT_ASSESSED > COMPATIBLE. */
 public enum Verdict {
-    CONFLICT, RISK, NOT_ASSESSED, COMPATIBLE;
+    CONFLICT,
+    RISK,
+    NOT_ASSESSED,
+    COMPATIBLE;
 
     /** Worst of the kinds of findings on one measure; NOT_ASSESSED when no norm applied. */
     static Verdict of(java.util.Collection<FindingKind> kinds) {

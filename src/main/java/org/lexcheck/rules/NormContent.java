@@ -36,7 +36,10 @@ public enum NormContent {
 
     /** The content named by an {@code @applies} value, or null when the value is not on the list. */
     public static NormContent of(String metadata) {
-        return Arrays.stream(values()).filter(c -> c.metadata.equals(metadata)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(c -> c.metadata.equals(metadata))
+                .findFirst()
+                .orElse(null);
     }
 
     /** What a norm holds that some rule must apply for the norm ever to yield a finding. */
@@ -54,7 +57,10 @@ public enum NormContent {
         if (!n.safeguardRequirements().isEmpty()) content.add(SAFEGUARD_REQUIREMENT);
         if (n.barsMeasure()) content.add(BAR);
         if (n.barsMeasure() && !n.unlessSafeguards().isEmpty()) content.add(LIFTED_BAR);
-        if (n.isPermission() && n.limits().isEmpty() && n.safeguardRequirements().isEmpty() && !n.barsMeasure()) {
+        if (n.isPermission()
+                && n.limits().isEmpty()
+                && n.safeguardRequirements().isEmpty()
+                && !n.barsMeasure()) {
             content.add(BARE_PERMISSION);
         }
         return content;

@@ -70,7 +70,8 @@ public final class RuleBaseBuilder {
         List<RuleBase.RuleInfo> infos = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                infos.add(new RuleBase.RuleInfo(rule.getName(), pkg.getName(), metadata(rule, "norm"), metadata(rule, "applies")));
+                infos.add(new RuleBase.RuleInfo(
+                        rule.getName(), pkg.getName(), metadata(rule, "norm"), metadata(rule, "applies")));
             }
         }
         infos.sort((a, b) -> a.name().compareTo(b.name()));

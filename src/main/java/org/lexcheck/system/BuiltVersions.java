@@ -28,11 +28,18 @@ public final class BuiltVersions {
     static final int CAPACITY = 4;
 
     /** Daemon threads for the parallel half of a cold build; idle ones end after a minute. */
-    private static final Executor BUILDER = new ThreadPoolExecutor(0, 2, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-        Thread t = new Thread(r, "lexcheck-knowledge-build");
-        t.setDaemon(true);
-        return t;
-    }, new ThreadPoolExecutor.CallerRunsPolicy());
+    private static final Executor BUILDER = new ThreadPoolExecutor(
+            0,
+            2,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            r -> {
+                Thread t = new Thread(r, "lexcheck-knowledge-build");
+                t.setDaemon(true);
+                return t;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
 
     private static final Cache<KnowledgeBase> KNOWLEDGE = new Cache<>(OntologyLoader::load);
     private static final Cache<RuleBase> RULES = new Cache<>(RuleBaseBuilder::build);

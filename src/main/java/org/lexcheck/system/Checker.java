@@ -7,11 +7,9 @@ import org.lexcheck.assessment.Assessment;
 import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.SourceFiles;
 import org.lexcheck.manoeuvre.RoomForManoeuvre;
-import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.proposal.ProposalReader;
-import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
 import tools.jackson.databind.JsonNode;
 
@@ -33,8 +31,8 @@ public final class Checker {
      * reusing what this JVM already built from the same content ({@link BuiltVersions}).
      */
     public static Checker load(Path ontologyDir, Path rulesDir) {
-        return new Checker(BuiltVersions.version(SourceFiles.locate(ontologyDir, "ontology", ".ttl"),
-                SourceFiles.locate(rulesDir, "rules", ".drl")));
+        return new Checker(BuiltVersions.version(
+                SourceFiles.locate(ontologyDir, "ontology", ".ttl"), SourceFiles.locate(rulesDir, "rules", ".drl")));
     }
 
     public LoadedVersion current() {
@@ -98,7 +96,9 @@ public final class Checker {
         }
 
         Traced traced(Proposal proposal, LocalDate date, Language language, boolean explain) {
-            LocalDate referenceDate = date != null ? date : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
+            LocalDate referenceDate = date != null
+                    ? date
+                    : proposal.entryIntoForce() != null ? proposal.entryIntoForce() : LocalDate.now();
             Assessment assessment = version.engine().check(proposal, referenceDate);
             RoomForManoeuvre room = RoomForManoeuvre.analyse(version.engine(), assessment);
             return new Traced(version.reports().build(assessment, room, language, explain), assessment);

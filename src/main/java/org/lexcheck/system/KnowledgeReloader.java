@@ -37,7 +37,11 @@ public final class KnowledgeReloader implements AutoCloseable {
 
     /** The outcome of the last reload attempt. */
     public record Result(Status status, String rulesVersion, String ontologyVersion, List<String> errors, Instant at) {
-        public enum Status { RELOADED, UNCHANGED, FAILED }
+        public enum Status {
+            RELOADED,
+            UNCHANGED,
+            FAILED
+        }
     }
 
     public KnowledgeReloader(Checker checker, Path ontologyDir, Path rulesDir) {
@@ -45,7 +49,8 @@ public final class KnowledgeReloader implements AutoCloseable {
         this.ontologyDir = ontologyDir;
         this.rulesDir = rulesDir;
         LoadedVersion v = checker.current();
-        this.last = new Result(Result.Status.UNCHANGED, v.rules().version(), v.knowledge().version(), List.of(), Instant.now());
+        this.last = new Result(
+                Result.Status.UNCHANGED, v.rules().version(), v.knowledge().version(), List.of(), Instant.now());
     }
 
     public Result last() {
@@ -56,12 +61,16 @@ public final class KnowledgeReloader implements AutoCloseable {
     public synchronized Result reload() {
         LoadedVersion current = checker.current();
         if (ontologyDir == null || rulesDir == null) {
-            return record(Result.Status.FAILED, current, List.of("no ontology/ and rules/ folders on disk: the packed copies cannot be reloaded"));
+            return record(
+                    Result.Status.FAILED,
+                    current,
+                    List.of("no ontology/ and rules/ folders on disk: the packed copies cannot be reloaded"));
         }
         try {
             SourceFiles ontology = SourceFiles.fromDirectory(ontologyDir, ".ttl");
             SourceFiles rules = SourceFiles.fromDirectory(rulesDir, ".drl");
-            if (ontology.version().equals(current.knowledge().version()) && rules.version().equals(current.rules().version())) {
+            if (ontology.version().equals(current.knowledge().version())
+                    && rules.version().equals(current.rules().version())) {
                 return record(Result.Status.UNCHANGED, current, List.of());
             }
             List<String> errors = new ArrayList<>();
@@ -90,7 +99,8 @@ public final class KnowledgeReloader implements AutoCloseable {
 
     private Result record(Result.Status status, LoadedVersion v, List<String> errors) {
         last = new Result(status, v.rules().version(), v.knowledge().version(), List.copyOf(errors), Instant.now());
-        if (status == Result.Status.FAILED) LOG.warn("reload failed, the previous version keeps serving:\n  {}", String.join("\n  ", errors));
+        if (status == Result.Status.FAILED)
+            LOG.warn("reload failed, the previous version keeps serving:\n  {}", String.join("\n  ", errors));
         return last;
     }
 
@@ -100,7 +110,10 @@ public final class KnowledgeReloader implements AutoCloseable {
         for (Path root : List.of(ontologyDir, rulesDir)) {
             try (Stream<Path> dirs = Files.walk(root)) {
                 for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                    d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    d.register(
+                            watcher,
+                            StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_MODIFY,
                             StandardWatchEventKinds.ENTRY_DELETE);
                 }
             }

@@ -23,9 +23,12 @@ class LexcheckConfiguration {
 
     /** Null when the knowledge comes from the jar: there is nothing on disk to reload. */
     @Bean(destroyMethod = "close")
-    KnowledgeReloader knowledgeReloader(Checker checker, @Value("${lexcheck.ontology:ontology}") String ontology,
-                                        @Value("${lexcheck.rules:rules}") String rules,
-                                        @Value("${lexcheck.reload.watch:true}") boolean watch) throws IOException {
+    KnowledgeReloader knowledgeReloader(
+            Checker checker,
+            @Value("${lexcheck.ontology:ontology}") String ontology,
+            @Value("${lexcheck.rules:rules}") String rules,
+            @Value("${lexcheck.reload.watch:true}") boolean watch)
+            throws IOException {
         Path o = Path.of(ontology.isBlank() ? "ontology" : ontology);
         Path r = Path.of(rules.isBlank() ? "rules" : rules);
         if (!Files.isDirectory(o) || !Files.isDirectory(r)) return new KnowledgeReloader(checker, null, null);

@@ -15,7 +15,11 @@ public record LoadedVersion(
         ReportBuilder reports) {
 
     public static LoadedVersion of(KnowledgeBase kb, RuleBase rules) {
-        return new LoadedVersion(kb, rules, new ConformityEngine(kb, rules), new ProposalValidator(kb.vocabulary()),
+        return new LoadedVersion(
+                kb,
+                rules,
+                new ConformityEngine(kb, rules),
+                new ProposalValidator(kb.vocabulary()),
                 new ReportBuilder(kb, EngineVersion.get()));
     }
 }

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The REST service over a real port: formats in and out, and problem details for bad input.
@@ -38,10 +38,13 @@ class CheckApiTest {
     @Test
     void jsonXmlAndYamlProposalsGiveTheSameReport() throws Exception {
         var json = post("/api/v1/checks", "application/json", null, Files.readString(Path.of(EXAMPLE + ".json")));
-        var xml = post("/api/v1/checks", "application/xml", "application/json", Files.readString(Path.of(EXAMPLE + ".xml")));
-        var yaml = post("/api/v1/checks", "application/yaml", "application/json", Files.readString(Path.of(EXAMPLE + ".yaml")));
+        var xml = post(
+                "/api/v1/checks", "application/xml", "application/json", Files.readString(Path.of(EXAMPLE + ".xml")));
+        var yaml = post(
+                "/api/v1/checks", "application/yaml", "application/json", Files.readString(Path.of(EXAMPLE + ".yaml")));
         assertThat(json.statusCode()).isEqualTo(200);
-        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(json.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         assertThat(json(json.body()).at("/summary/verdict").asString()).isEqualTo("CONFLICT");
         assertThat(json(json.body()).findValuesAsString("caseNumber")).contains("6697/18");
         assertThat(xml.body()).isEqualTo(json.body());
@@ -52,7 +55,10 @@ class CheckApiTest {
     void acceptChoosesTheReportFormatAndLangTheLanguage() throws Exception {
         String body = Files.readString(Path.of(EXAMPLE + ".json"));
         var xml = post("/api/v1/checks?lang=nl", "application/json", "application/xml", body);
-        assertThat(xml.body()).contains("<report ").contains("xmlns=\"urn:lexcheck:report:1\"").contains("<language>nl</language>");
+        assertThat(xml.body())
+                .contains("<report ")
+                .contains("xmlns=\"urn:lexcheck:report:1\"")
+                .contains("<language>nl</language>");
         var html = post("/api/v1/checks", "application/json", "text/html", body);
         assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         var dated = post("/api/v1/checks?date=2003-01-01", "application/json", null, body);
@@ -67,18 +73,30 @@ class CheckApiTest {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         JsonNode problem = json(r.body());
         assertThat(problem.get("field").asString()).isEqualTo("measures[0].targetGroups[0]");
-        assertThat(problem.get("allowed").valueStream().map(JsonNode::asString).toList()).contains("SUBSIDIARY_PROTECTION");
+        assertThat(problem.get("allowed").valueStream().map(JsonNode::asString).toList())
+                .contains("SUBSIDIARY_PROTECTION");
         assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
     @Test
     void malformedBodiesAndUnsupportedTypesAreProblemsToo() throws Exception {
-        assertThat(post("/api/v1/checks", "application/json", null, "{\"jurisdiction\":").statusCode()).isEqualTo(400);
-        assertThat(post("/api/v1/checks", "text/csv", null, "a,b").statusCode()).isEqualTo(415);
-        assertThat(post("/api/v1/checks", "application/json", "image/png", "{}").statusCode()).isEqualTo(406);
-        assertThat(post("/api/v1/checks?date=tomorrow", "application/json", null, Files.readString(Path.of(EXAMPLE + ".json"))).statusCode())
+        assertThat(post("/api/v1/checks", "application/json", null, "{\"jurisdiction\":")
+                        .statusCode())
                 .isEqualTo(400);
-        var xxe = post("/api/v1/checks", "application/xml", null,
+        assertThat(post("/api/v1/checks", "text/csv", null, "a,b").statusCode()).isEqualTo(415);
+        assertThat(post("/api/v1/checks", "application/json", "image/png", "{}").statusCode())
+                .isEqualTo(406);
+        assertThat(post(
+                                "/api/v1/checks?date=tomorrow",
+                                "application/json",
+                                null,
+                                Files.readString(Path.of(EXAMPLE + ".json")))
+                        .statusCode())
+                .isEqualTo(400);
+        var xxe = post(
+                "/api/v1/checks",
+                "application/xml",
+                null,
                 "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><proposal xmlns=\"urn:lexcheck:proposal:1\" id=\"&x;\"/>");
         assertThat(xxe.statusCode()).isEqualTo(400);
         assertThat(xxe.body()).doesNotContain("root:");
@@ -86,10 +104,23 @@ class CheckApiTest {
 
     @Test
     void effectiveLimitsOptionsAndVerifiedRemediesAreInTheReport() throws Exception {
-        var r = post("/api/v1/checks", "application/json", null, Files.readString(Path.of(EXAMPLE + ".json")).replace("36", "40"));
+        var r = post(
+                "/api/v1/checks",
+                "application/json",
+                null,
+                Files.readString(Path.of(EXAMPLE + ".json")).replace("36", "40"));
         JsonNode report = json(r.body());
-        assertThat(report.get("effectiveLimits").valueStream().map(l -> l.get("headroom").asInt()).toList()).contains(-16);
-        JsonNode remedies = report.get("findings").valueStream().filter(f -> f.has("remedies")).findFirst().orElseThrow().get("remedies");
+        assertThat(report.get("effectiveLimits")
+                        .valueStream()
+                        .map(l -> l.get("headroom").asInt())
+                        .toList())
+                .contains(-16);
+        JsonNode remedies = report.get("findings")
+                .valueStream()
+                .filter(f -> f.has("remedies"))
+                .findFirst()
+                .orElseThrow()
+                .get("remedies");
         assertThat(remedies.valueStream()).anySatisfy(rem -> {
             assertThat(rem.get("verified").asBoolean()).isTrue();
             assertThat(rem.get("amendedMeasure").isObject()).isTrue();
@@ -103,7 +134,12 @@ class CheckApiTest {
         var diff = post("/api/v1/diffs", "application/json", null, "{\"old\":" + v1 + ",\"new\":" + v2 + "}");
         assertThat(diff.statusCode()).isEqualTo(200);
         assertThat(json(diff.body()).at("/changed/0/from").asString()).isEqualTo("CONFLICT");
-        var bad = post("/api/v1/diffs", "application/json", null, "{\"old\":" + v1 + ",\"new\":{\"jurisdiction\":\"XX\",\"measures\":[{\"id\":\"m1\",\"type\":\"T\",\"targetGroups\":[\"REFUGEE\"]}]}}");
+        var bad = post(
+                "/api/v1/diffs",
+                "application/json",
+                null,
+                "{\"old\":" + v1
+                        + ",\"new\":{\"jurisdiction\":\"XX\",\"measures\":[{\"id\":\"m1\",\"type\":\"T\",\"targetGroups\":[\"REFUGEE\"]}]}}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad.body()).get("field").asString()).isEqualTo("new.jurisdiction");
         var whatIf = post("/api/v1/checks?dates=2026-06-11,2027-01-01", "application/json", null, v1);
@@ -117,17 +153,24 @@ class CheckApiTest {
         assertThat(reload.statusCode()).isEqualTo(200);
         assertThat(json(reload.body()).get("status").asString()).isIn("RELOADED", "UNCHANGED");
         assertThat(json(reload.body()).get("rulesVersion").asString()).hasSize(12);
-        var explained = post("/api/v1/checks?explain=true", "application/json", null, Files.readString(Path.of(EXAMPLE + ".json")));
-        assertThat(json(explained.body()).get("findings").valueStream()).allSatisfy(f -> assertThat(f.get("derivation").isArray()).isTrue());
+        var explained = post(
+                "/api/v1/checks?explain=true", "application/json", null, Files.readString(Path.of(EXAMPLE + ".json")));
+        assertThat(json(explained.body()).get("findings").valueStream())
+                .allSatisfy(f -> assertThat(f.get("derivation").isArray()).isTrue());
     }
 
     @Test
     void schemasHealthAndApiDocumentationAreServed() throws Exception {
-        var get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/schema/proposal-1.xsd")).build();
+        var get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/schema/proposal-1.xsd"))
+                .build();
         assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).body()).contains("urn:lexcheck:proposal:1");
-        var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
-        assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).body()).contains("UP");
-        var openapi = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/openapi.yaml")).build();
-        assertThat(http.send(openapi, HttpResponse.BodyHandlers.ofString()).body()).contains("/api/v1/checks");
+        var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .build();
+        assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).body())
+                .contains("UP");
+        var openapi = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/openapi.yaml"))
+                .build();
+        assertThat(http.send(openapi, HttpResponse.BodyHandlers.ofString()).body())
+                .contains("/api/v1/checks");
     }
 }

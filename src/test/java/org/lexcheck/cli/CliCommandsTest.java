@@ -27,8 +27,11 @@ class CliCommandsTest {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(List.of(args), new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = Cli.run(
+                List.of(args),
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -62,8 +65,11 @@ class CliCommandsTest {
         long start = System.nanoTime();
         Run r = run("check", "--rules", NO_RULES, broken.toString(), noMeasures.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("broken.json: (body): not well-formed JSON").contains("no-measures.yaml: measures: expected a non-empty list")
-                .doesNotContain(NO_RULES).doesNotContain("Exception");
+        assertThat(r.err())
+                .contains("broken.json: (body): not well-formed JSON")
+                .contains("no-measures.yaml: measures: expected a non-empty list")
+                .doesNotContain(NO_RULES)
+                .doesNotContain("Exception");
         assertThat(System.nanoTime() - start).as("no knowledge base built").isLessThan(5_000_000_000L);
         Run diff = run("diff", "--rules", NO_RULES, broken.toString(), EXAMPLE + ".json");
         assertThat(diff.exit()).isEqualTo(2);
@@ -71,24 +77,46 @@ class CliCommandsTest {
     }
 
     @Test
-    void controlCharactersLongTextsAndYamlAliasesAreRefusedInEveryFormatNamingTheField(@TempDir Path dir) throws Exception {
-        String measure = "\"measures\": [{\"id\": \"m1\", \"type\": \"FR_WAITING_PERIOD\", \"targetGroups\": [\"REFUGEE\"]}]";
-        Path json = Files.writeString(dir.resolve("escape.json"), "{\"jurisdiction\": \"NL\", \"title\": \"red \\u001b[31m\", " + measure + "}");
-        Path yaml = Files.writeString(dir.resolve("escape.yaml"), "jurisdiction: NL\ntitle: \"red \\e[31m\"\n"
-                + "measures: [{id: m1, type: FR_WAITING_PERIOD, targetGroups: [REFUGEE]}]\n");
-        Path xml = Files.writeString(dir.resolve("escape.xml"), "<proposal xmlns=\"urn:lexcheck:proposal:1\" jurisdiction=\"NL\">"
-                + "<title>red \u009b31m</title><measure id=\"m1\" type=\"FR_WAITING_PERIOD\"><targetGroup>REFUGEE</targetGroup></measure></proposal>");
-        Path longJson = Files.writeString(dir.resolve("long.json"), "{\"jurisdiction\": \"NL\", \"title\": \"" + "x".repeat(70_000) + "\", " + measure + "}");
-        Path alias = Files.writeString(dir.resolve("alias.yaml"), "jurisdiction: NL\n"
-                + "measures: [{id: &first m1, type: FR_WAITING_PERIOD, targetGroups: [REFUGEE], description: *first}]\n");
-        Run r = run("check", "--rules", NO_RULES, json.toString(), yaml.toString(), xml.toString(), longJson.toString(), alias.toString());
+    void controlCharactersLongTextsAndYamlAliasesAreRefusedInEveryFormatNamingTheField(@TempDir Path dir)
+            throws Exception {
+        String measure =
+                "\"measures\": [{\"id\": \"m1\", \"type\": \"FR_WAITING_PERIOD\", \"targetGroups\": [\"REFUGEE\"]}]";
+        Path json = Files.writeString(
+                dir.resolve("escape.json"),
+                "{\"jurisdiction\": \"NL\", \"title\": \"red \\u001b[31m\", " + measure + "}");
+        Path yaml = Files.writeString(
+                dir.resolve("escape.yaml"),
+                "jurisdiction: NL\ntitle: \"red \\e[31m\"\n"
+                        + "measures: [{id: m1, type: FR_WAITING_PERIOD, targetGroups: [REFUGEE]}]\n");
+        Path xml = Files.writeString(
+                dir.resolve("escape.xml"),
+                "<proposal xmlns=\"urn:lexcheck:proposal:1\" jurisdiction=\"NL\">"
+                        + "<title>red \u009b31m</title><measure id=\"m1\" type=\"FR_WAITING_PERIOD\"><targetGroup>REFUGEE</targetGroup></measure></proposal>");
+        Path longJson = Files.writeString(
+                dir.resolve("long.json"),
+                "{\"jurisdiction\": \"NL\", \"title\": \"" + "x".repeat(70_000) + "\", " + measure + "}");
+        Path alias = Files.writeString(
+                dir.resolve("alias.yaml"),
+                "jurisdiction: NL\n"
+                        + "measures: [{id: &first m1, type: FR_WAITING_PERIOD, targetGroups: [REFUGEE], description: *first}]\n");
+        Run r = run(
+                "check",
+                "--rules",
+                NO_RULES,
+                json.toString(),
+                yaml.toString(),
+                xml.toString(),
+                longJson.toString(),
+                alias.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("escape.json: title: control character U+001B")
+        assertThat(r.err())
+                .contains("escape.json: title: control character U+001B")
                 .contains("escape.yaml: title: control character U+001B")
                 .contains("escape.xml: title:")
                 .contains("long.json: title: text longer than 65536 characters")
                 .contains("alias.yaml: measures[0].description: YAML aliases")
-                .doesNotContain("\u001b").doesNotContain("\u009b");
+                .doesNotContain("\u001b")
+                .doesNotContain("\u009b");
         assertThat(r.out()).isEmpty();
     }
 
@@ -96,15 +124,24 @@ class CliCommandsTest {
     void numbersBeyondRangeAreRefusedNamingTheFieldAndTheRange(@TempDir Path dir) throws Exception {
         String json = Files.readString(Path.of(EXAMPLE + ".json"));
         Path huge = Files.writeString(dir.resolve("huge.json"), json.replace("\"months\": 36", "\"months\": 1e400"));
-        Path clamped = Files.writeString(dir.resolve("clamped.json"), json.replace("\"months\": 36", "\"months\": 9223372036854776000"));
-        Path xml = Files.writeString(dir.resolve("huge.xml"), Files.readString(Path.of(EXAMPLE + ".xml")).replace(">36<", ">1e400<"));
-        Path yaml = Files.writeString(dir.resolve("negative.yaml"), Files.readString(Path.of(EXAMPLE + ".yaml")).replace("36", "-1"));
+        Path clamped = Files.writeString(
+                dir.resolve("clamped.json"), json.replace("\"months\": 36", "\"months\": 9223372036854776000"));
+        Path xml = Files.writeString(
+                dir.resolve("huge.xml"),
+                Files.readString(Path.of(EXAMPLE + ".xml")).replace(">36<", ">1e400<"));
+        Path yaml = Files.writeString(
+                dir.resolve("negative.yaml"),
+                Files.readString(Path.of(EXAMPLE + ".yaml")).replace("36", "-1"));
         Run r = run("check", huge.toString(), clamped.toString(), xml.toString(), yaml.toString());
         assertThat(r.exit()).isEqualTo(2);
         for (String file : List.of("huge.json", "clamped.json", "huge.xml", "negative.yaml")) {
-            assertThat(r.err()).contains(file + ": measures[0].parameters.months: must be between 0 and 1000000000 (months)");
+            assertThat(r.err())
+                    .contains(file + ": measures[0].parameters.months: must be between 0 and 1000000000 (months)");
         }
-        assertThat(r.err()).contains("(allowed: 0 to 1000000000)").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err())
+                .contains("(allowed: 0 to 1000000000)")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
     }
 
@@ -114,7 +151,8 @@ class CliCommandsTest {
         assertThat(xml.exit()).isEqualTo(1);
         assertThat(xml.out()).containsOnlyOnce("<?xml").contains("<reports ");
         SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        f.newSchema(Path.of("src/main/resources/static/schema/report-1.xsd").toFile()).newValidator()
+        f.newSchema(Path.of("src/main/resources/static/schema/report-1.xsd").toFile())
+                .newValidator()
                 .validate(new StreamSource(new StringReader(xml.out())));
         assertThat(xml.out().split("<report>|<report ", -1)).hasSize(3);
     }
@@ -125,7 +163,17 @@ class CliCommandsTest {
         assertThat(diff.exit()).isEqualTo(2);
         assertThat(diff.err()).contains("--format").contains("allowed: json, xml, text");
         assertThat(diff.out()).isEmpty();
-        Run whatIf = run("check", "--format", "html", "--date", "2026-01-01", "--date", "2027-01-01", "--rules", NO_RULES, EXAMPLE + ".json");
+        Run whatIf = run(
+                "check",
+                "--format",
+                "html",
+                "--date",
+                "2026-01-01",
+                "--date",
+                "2027-01-01",
+                "--rules",
+                NO_RULES,
+                EXAMPLE + ".json");
         assertThat(whatIf.exit()).isEqualTo(2);
         assertThat(whatIf.err()).contains("--format");
     }

@@ -26,13 +26,20 @@ class CliTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of(args));
-        int exit = Cli.run(all, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = Cli.run(
+                all,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static JsonNode finding(JsonNode report, String kind) {
-        return report.get("findings").valueStream().filter(f -> f.get("kind").asString().equals(kind)).findFirst().orElseThrow();
+        return report.get("findings")
+                .valueStream()
+                .filter(f -> f.get("kind").asString().equals(kind))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -59,18 +66,30 @@ class CliTest {
     @Test
     void anUnknownTargetGroupExitsTwoNamingTheValueAndWritesNoReport(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, Files.readString(Path.of(EXAMPLE + ".json")).replace("\"SUBSIDIARY_PROTECTION\"", "\"SUBSIDIARY_PROTECTED\""));
+        Files.writeString(
+                bad,
+                Files.readString(Path.of(EXAMPLE + ".json"))
+                        .replace("\"SUBSIDIARY_PROTECTION\"", "\"SUBSIDIARY_PROTECTED\""));
         Run r = run("", "check", bad.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("bad.json").contains("measures[0].targetGroups[0]").contains("SUBSIDIARY_PROTECTED")
-                .contains("allowed:").contains("SUBSIDIARY_PROTECTION").doesNotContain("Exception");
+        assertThat(r.err())
+                .contains("bad.json")
+                .contains("measures[0].targetGroups[0]")
+                .contains("SUBSIDIARY_PROTECTED")
+                .contains("allowed:")
+                .contains("SUBSIDIARY_PROTECTION")
+                .doesNotContain("Exception");
     }
 
     @Test
     void anUnknownMeasureTypeIsNotAssessedAndDoesNotFailTheCheck() {
-        Run r = run("{\"id\":\"x\",\"jurisdiction\":\"NL\",\"measures\":[{\"id\":\"m1\",\"type\":\"XX_NEW\",\"targetGroups\":[\"REFUGEE\"]}]}",
-                "check", "--date", "2027-01-01", "-");
+        Run r = run(
+                "{\"id\":\"x\",\"jurisdiction\":\"NL\",\"measures\":[{\"id\":\"m1\",\"type\":\"XX_NEW\",\"targetGroups\":[\"REFUGEE\"]}]}",
+                "check",
+                "--date",
+                "2027-01-01",
+                "-");
         assertThat(r.exit()).isZero();
         assertThat(json(r.out()).at("/measures/0/verdict").asString()).isEqualTo("NOT_ASSESSED");
     }
@@ -80,9 +99,15 @@ class CliTest {
         Run both = run("", "check", EXAMPLE + ".json", EXAMPLE + ".yaml");
         assertThat(json(both.out()).isArray()).isTrue();
         assertThat(json(both.out()).size()).isEqualTo(2);
-        assertThat(run("", "check", "--format", "xml", EXAMPLE + ".json").out()).contains("<report ").contains("xmlns=\"urn:lexcheck:report:1\"");
-        assertThat(run("", "check", "--format", "text", "--lang", "nl", EXAMPLE + ".json").out()).contains("Oordeel strijdig").contains("M.A. t. Denemarken");
-        assertThat(run("", "check", "--format", "html", EXAMPLE + ".json").out()).startsWith("<!DOCTYPE html>");
+        assertThat(run("", "check", "--format", "xml", EXAMPLE + ".json").out())
+                .contains("<report ")
+                .contains("xmlns=\"urn:lexcheck:report:1\"");
+        assertThat(run("", "check", "--format", "text", "--lang", "nl", EXAMPLE + ".json")
+                        .out())
+                .contains("Oordeel strijdig")
+                .contains("M.A. t. Denemarken");
+        assertThat(run("", "check", "--format", "html", EXAMPLE + ".json").out())
+                .startsWith("<!DOCTYPE html>");
     }
 
     @Test
@@ -95,37 +120,54 @@ class CliTest {
         JsonNode diff = json(run("", "diff", EXAMPLE + ".json", v2.toString()).out());
         assertThat(diff.at("/changed/0/from").asString()).isEqualTo("CONFLICT");
         assertThat(diff.at("/changed/0/to").asString()).isEqualTo("COMPLIANT");
-        assertThat(diff.get("resolvedConflicts").valueStream().map(JsonNode::asString).toList())
+        assertThat(diff.get("resolvedConflicts")
+                        .valueStream()
+                        .map(JsonNode::asString)
+                        .toList())
                 .containsExactly("m1 https://w3id.org/lexcheck/norm/echr-8-fr-waiting-period");
     }
 
     @Test
     void severalDatesShowWhatChangesBetweenThem(@TempDir Path dir) throws Exception {
         Path border = dir.resolve("border.json");
-        Files.writeString(border, "{\"id\":\"b\",\"jurisdiction\":\"NL\",\"measures\":[{\"id\":\"m1\",\"type\":\"AP_BORDER_PROCEDURE\","
-                + "\"targetGroups\":[\"ASYLUM_APPLICANT\"],\"parameters\":{\"weeks\":10,\"detention\":false}}]}");
+        Files.writeString(
+                border,
+                "{\"id\":\"b\",\"jurisdiction\":\"NL\",\"measures\":[{\"id\":\"m1\",\"type\":\"AP_BORDER_PROCEDURE\","
+                        + "\"targetGroups\":[\"ASYLUM_APPLICANT\"],\"parameters\":{\"weeks\":10,\"detention\":false}}]}");
         Run r = run("", "check", "--date", "2026-06-11", "--date", "2026-06-12", border.toString());
         JsonNode whatIf = json(r.out());
-        assertThat(whatIf.get("reports").valueStream().map(n -> n.get("referenceDate").asString()).toList())
+        assertThat(whatIf.get("reports")
+                        .valueStream()
+                        .map(n -> n.get("referenceDate").asString())
+                        .toList())
                 .containsExactly("2026-06-11", "2026-06-12");
         assertThat(whatIf.get("changes").size()).isEqualTo(1);
         assertThat(r.exit()).isEqualTo(1);
-        Run text = run("", "check", "--date", "2026-06-11", "--date", "2026-06-12", "--format", "text", border.toString());
-        assertThat(text.out()).contains("Changes from b on 2026-06-11 (CONFLICT) to b on 2026-06-12").contains("APD Art 43(2)");
+        Run text =
+                run("", "check", "--date", "2026-06-11", "--date", "2026-06-12", "--format", "text", border.toString());
+        assertThat(text.out())
+                .contains("Changes from b on 2026-06-11 (CONFLICT) to b on 2026-06-12")
+                .contains("APD Art 43(2)");
     }
 
     @Test
     void explainShowsTheDerivationOfEachFinding() {
         Run r = run("", "check", "--explain", "--format", "text", EXAMPLE + ".json");
-        assertThat(r.out()).contains("Derivation:").contains("Rule \"Ceiling exceeded\" concluded CONFLICT")
-                .contains("Case law applied: M.A. v. Denmark (6697/18").contains("an obligation in force for NL on 2027-01-01");
-        assertThat(json(run("", "check", EXAMPLE + ".json").out()).findValues("derivation")).isEmpty();
+        assertThat(r.out())
+                .contains("Derivation:")
+                .contains("Rule \"Ceiling exceeded\" concluded CONFLICT")
+                .contains("Case law applied: M.A. v. Denmark (6697/18")
+                .contains("an obligation in force for NL on 2027-01-01");
+        assertThat(json(run("", "check", EXAMPLE + ".json").out()).findValues("derivation"))
+                .isEmpty();
     }
 
     @Test
     void badUsageExitsTwo() {
-        assertThat(run("", "check", "--format", "pdf", EXAMPLE + ".json").err()).contains("allowed: json, xml, html, text");
-        assertThat(run("", "check", "--date", "1 January", EXAMPLE + ".json").exit()).isEqualTo(2);
+        assertThat(run("", "check", "--format", "pdf", EXAMPLE + ".json").err())
+                .contains("allowed: json, xml, html, text");
+        assertThat(run("", "check", "--date", "1 January", EXAMPLE + ".json").exit())
+                .isEqualTo(2);
         assertThat(run("", "check", "missing.json").exit()).isEqualTo(2);
         assertThat(run("", "check", "--lang", "fr", EXAMPLE + ".json").exit()).isEqualTo(2);
     }
@@ -137,7 +179,14 @@ class CliTest {
     @Test
     void verifyPassesWhenEveryCasePassesAndEveryRuleFires(@TempDir Path dir) {
         Path[] fixture = Fixture.writeTo(dir);
-        Run verify = run("", "verify", "--ontology", fixture[0].toString(), "--rules", fixture[1].toString(), Fixture.CASES.toString());
+        Run verify = run(
+                "",
+                "verify",
+                "--ontology",
+                fixture[0].toString(),
+                "--rules",
+                fixture[1].toString(),
+                Fixture.CASES.toString());
         assertThat(verify.out()).contains("1 passed, 0 failed");
         assertThat(verify.exit()).isZero();
     }
@@ -157,17 +206,30 @@ class CliTest {
                   measures:
                     m1: { verdict: COMPATIBLE }
                 """);
-        Run verify = run("", "verify", "--ontology", fixture[0].toString(), "--rules", fixture[1].toString(), cases.toString());
+        Run verify = run(
+                "", "verify", "--ontology", fixture[0].toString(), "--rules", fixture[1].toString(), cases.toString());
         assertThat(verify.exit()).isEqualTo(1);
-        assertThat(verify.out()).contains(cases.resolve("001-wrong.yaml") + ":1: measure m1: expected verdict COMPATIBLE, got CONFLICT")
-                .contains("rules: rule \"Permission used\" fires in no reference case").contains("0 passed, 1 failed");
+        assertThat(verify.out())
+                .contains(cases.resolve("001-wrong.yaml") + ":1: measure m1: expected verdict COMPATIBLE, got CONFLICT")
+                .contains("rules: rule \"Permission used\" fires in no reference case")
+                .contains("0 passed, 1 failed");
     }
 
     @Test
     void coverageListsEveryMeasureTypeOfTheVocabulary(@TempDir Path dir) {
         Path[] fixture = Fixture.writeTo(dir);
-        Run coverage = run("", "coverage", "--ontology", fixture[0].toString(), "--rules", fixture[1].toString(), Fixture.CASES.toString());
-        assertThat(coverage.out()).contains("LICENCE_WAIT").contains("LICENCE_REFUSAL_GROUND").contains("1 passed, 0 failed")
+        Run coverage = run(
+                "",
+                "coverage",
+                "--ontology",
+                fixture[0].toString(),
+                "--rules",
+                fixture[1].toString(),
+                Fixture.CASES.toString());
+        assertThat(coverage.out())
+                .contains("LICENCE_WAIT")
+                .contains("LICENCE_REFUSAL_GROUND")
+                .contains("1 passed, 0 failed")
                 .doesNotContain("gap:");
         assertThat(coverage.exit()).isZero();
     }
@@ -196,7 +258,9 @@ class CliTest {
                 """);
         Run lint = run("", "lint", "--rules", dir.toString());
         assertThat(lint.exit()).isEqualTo(1);
-        assertThat(lint.out()).contains("norm https://w3id.org/lexcheck/norm/frd-8-waiting-period has lx:limit but no rule applies it")
+        assertThat(lint.out())
+                .contains(
+                        "norm https://w3id.org/lexcheck/norm/frd-8-waiting-period has lx:limit but no rule applies it")
                 .contains("rule \"Applies what no norm holds\" has @applies(\"lx:limit with a typo\"), not one of");
     }
 

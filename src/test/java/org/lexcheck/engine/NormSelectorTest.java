@@ -1,7 +1,5 @@
 package org.lexcheck.engine;
 
-import org.lexcheck.assessment.InstrumentStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexcheck.TestSupport;
+import org.lexcheck.assessment.InstrumentStatus;
 import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.proposal.Measure;
@@ -23,14 +22,18 @@ class NormSelectorTest {
         var after = selector.instrumentStatuses("NL", LocalDate.of(2005, 10, 3));
         assertThat(status(before, "FRD")).isEqualTo(InstrumentStatus.Status.NOT_YET_APPLICABLE);
         assertThat(status(after, "FRD")).isEqualTo(InstrumentStatus.Status.APPLIED);
-        assertThat(status(selector.instrumentStatuses("DK", LocalDate.of(2027, 1, 1)), "FRD")).isEqualTo(InstrumentStatus.Status.NOT_BINDING);
+        assertThat(status(selector.instrumentStatuses("DK", LocalDate.of(2027, 1, 1)), "FRD"))
+                .isEqualTo(InstrumentStatus.Status.NOT_BINDING);
     }
 
     @Test
     void normsOfANonBindingInstrumentAreNotInForce() {
         var applied = NormSelector.appliedInstruments(selector.instrumentStatuses("DK", LocalDate.of(2027, 1, 1)));
-        List<Norm> dk = kb.norms().stream().filter(n -> selector.isInForce(n, applied)).toList();
-        assertThat(dk).noneMatch(n -> n.provisions().stream().anyMatch(p -> p.instrumentCode().equals("FRD")));
+        List<Norm> dk =
+                kb.norms().stream().filter(n -> selector.isInForce(n, applied)).toList();
+        assertThat(dk)
+                .noneMatch(n ->
+                        n.provisions().stream().anyMatch(p -> p.instrumentCode().equals("FRD")));
         assertThat(dk).anyMatch(n -> n.iri().endsWith("echr-8-fr-waiting-period"));
     }
 
@@ -38,13 +41,29 @@ class NormSelectorTest {
     void scopeExclusionsExemptionsAndProtectedGroupsDecideReach() {
         Norm frd8 = kb.norm("https://w3id.org/lexcheck/norm/frd-8-waiting-period");
         Norm uam = kb.norm("https://w3id.org/lexcheck/norm/frd-10-3-a-uam-no-conditions");
-        assertThat(selector.reaches(frd8, measure("FR_WAITING_PERIOD", List.of("THIRD_COUNTRY_NATIONAL"), List.of()))).isTrue();
-        assertThat(selector.reaches(frd8, measure("FR_WAITING_PERIOD", List.of("SUBSIDIARY_PROTECTION"), List.of()))).isFalse();
-        assertThat(selector.reaches(frd8, measure("FR_WAITING_PERIOD", List.of("BENEFICIARY_OF_INTERNATIONAL_PROTECTION"), List.of()))).isFalse();
-        assertThat(selector.reaches(frd8, measure("FR_INCOME_REQUIREMENT", List.of("THIRD_COUNTRY_NATIONAL"), List.of()))).isFalse();
-        assertThat(selector.reaches(uam, measure("FR_INCOME_REQUIREMENT", List.of("REFUGEE"), List.of()))).isTrue();
-        assertThat(selector.reaches(uam, measure("FR_INCOME_REQUIREMENT", List.of("REFUGEE"), List.of("UNACCOMPANIED_MINOR")))).isFalse();
-        assertThat(selector.reaches(uam, measure("FR_INCOME_REQUIREMENT", List.of("BENEFICIARY_OF_INTERNATIONAL_PROTECTION"), List.of("REFUGEE")))).isFalse();
+        assertThat(selector.reaches(frd8, measure("FR_WAITING_PERIOD", List.of("THIRD_COUNTRY_NATIONAL"), List.of())))
+                .isTrue();
+        assertThat(selector.reaches(frd8, measure("FR_WAITING_PERIOD", List.of("SUBSIDIARY_PROTECTION"), List.of())))
+                .isFalse();
+        assertThat(selector.reaches(
+                        frd8,
+                        measure("FR_WAITING_PERIOD", List.of("BENEFICIARY_OF_INTERNATIONAL_PROTECTION"), List.of())))
+                .isFalse();
+        assertThat(selector.reaches(
+                        frd8, measure("FR_INCOME_REQUIREMENT", List.of("THIRD_COUNTRY_NATIONAL"), List.of())))
+                .isFalse();
+        assertThat(selector.reaches(uam, measure("FR_INCOME_REQUIREMENT", List.of("REFUGEE"), List.of())))
+                .isTrue();
+        assertThat(selector.reaches(
+                        uam, measure("FR_INCOME_REQUIREMENT", List.of("REFUGEE"), List.of("UNACCOMPANIED_MINOR"))))
+                .isFalse();
+        assertThat(selector.reaches(
+                        uam,
+                        measure(
+                                "FR_INCOME_REQUIREMENT",
+                                List.of("BENEFICIARY_OF_INTERNATIONAL_PROTECTION"),
+                                List.of("REFUGEE"))))
+                .isFalse();
     }
 
     private static MeasureFact measure(String type, List<String> groups, List<String> exemptions) {
@@ -52,6 +71,10 @@ class NormSelectorTest {
     }
 
     private static InstrumentStatus.Status status(List<InstrumentStatus> statuses, String code) {
-        return statuses.stream().filter(s -> s.instrument().code().equals(code)).findFirst().orElseThrow().status();
+        return statuses.stream()
+                .filter(s -> s.instrument().code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 }

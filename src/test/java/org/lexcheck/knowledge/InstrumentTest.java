@@ -11,8 +11,17 @@ class InstrumentTest {
 
     @Test
     void aLaterOptInBindsFromItsDateAndAWithdrawalUntilItsDate() {
-        Instrument rcd = new Instrument("urn:x:rcd", "RCD", LocalizedText.of(null), LocalizedText.of("Reception"), LocalDate.of(2015, 7, 20), LocalDate.of(2026, 6, 11), null,
-                Set.of("NL"), List.of(new Instrument.Accession("IE", LocalDate.of(2018, 6, 30), null),
+        Instrument rcd = new Instrument(
+                "urn:x:rcd",
+                "RCD",
+                LocalizedText.of(null),
+                LocalizedText.of("Reception"),
+                LocalDate.of(2015, 7, 20),
+                LocalDate.of(2026, 6, 11),
+                null,
+                Set.of("NL"),
+                List.of(
+                        new Instrument.Accession("IE", LocalDate.of(2018, 6, 30), null),
                         new Instrument.Accession("GB", LocalDate.of(2015, 7, 20), LocalDate.of(2020, 12, 31))),
                 VerificationStatus.VERIFIED);
         assertThat(rcd.binds("NL", LocalDate.of(2016, 1, 1))).isTrue();
@@ -26,8 +35,20 @@ class InstrumentTest {
 
     @Test
     void aLimitOnCodesAcceptsOnlyItsListAndSafeguardsDecideWhetherItBinds() {
-        Limit grounds = new Limit("ground", null, null, false, null, Set.of("IDENTITY_VERIFICATION"), "CODE", FindingKind.CONFLICT,
-                Set.of(), Set.of("JUDICIAL_REVIEW"), false, null, Set.of());
+        Limit grounds = new Limit(
+                "ground",
+                null,
+                null,
+                false,
+                null,
+                Set.of("IDENTITY_VERIFICATION"),
+                "CODE",
+                FindingKind.CONFLICT,
+                Set.of(),
+                Set.of("JUDICIAL_REVIEW"),
+                false,
+                null,
+                Set.of());
         assertThat(grounds.isCodeList()).isTrue();
         assertThat(grounds.bindsGiven(Set.of())).isFalse();
         assertThat(grounds.bindsGiven(Set.of("JUDICIAL_REVIEW"))).isTrue();

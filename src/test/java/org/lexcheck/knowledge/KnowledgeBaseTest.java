@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexcheck.knowledge.Language;
 import org.lexcheck.Fixture;
 import org.lexcheck.TestSupport;
 
@@ -39,33 +38,44 @@ class KnowledgeBaseTest {
     @Test
     void targetGroupsFormTheContractsHierarchy() {
         GroupHierarchy h = kb.groups();
-        assertThat(h.isAtOrBelow("REFUGEE", "BENEFICIARY_OF_INTERNATIONAL_PROTECTION")).isTrue();
-        assertThat(h.isAtOrBelow("SUBSIDIARY_PROTECTION", "BENEFICIARY_OF_INTERNATIONAL_PROTECTION")).isTrue();
+        assertThat(h.isAtOrBelow("REFUGEE", "BENEFICIARY_OF_INTERNATIONAL_PROTECTION"))
+                .isTrue();
+        assertThat(h.isAtOrBelow("SUBSIDIARY_PROTECTION", "BENEFICIARY_OF_INTERNATIONAL_PROTECTION"))
+                .isTrue();
         assertThat(h.isAtOrBelow("UNACCOMPANIED_MINOR", "CHILD")).isTrue();
         assertThat(h.isAtOrBelow("REFUGEE", "SUBSIDIARY_PROTECTION")).isFalse();
         assertThat(h.withNarrower("BENEFICIARY_OF_INTERNATIONAL_PROTECTION"))
-                .containsExactlyInAnyOrder("BENEFICIARY_OF_INTERNATIONAL_PROTECTION", "REFUGEE", "SUBSIDIARY_PROTECTION");
+                .containsExactlyInAnyOrder(
+                        "BENEFICIARY_OF_INTERNATIONAL_PROTECTION", "REFUGEE", "SUBSIDIARY_PROTECTION");
     }
 
     @Test
     void everyFamilyReunificationMeasureTypeIsRegulatedByANorm() {
         for (String type : kb.vocabulary().measureTypes().keySet()) {
             if (!type.startsWith("FR_")) continue;
-            assertThat(kb.norms()).as("norms regulating " + type).anyMatch(n -> n.regulates().contains(type));
+            assertThat(kb.norms())
+                    .as("norms regulating " + type)
+                    .anyMatch(n -> n.regulates().contains(type));
         }
     }
 
     @Test
     void euProvisionsAreCitedByTheElIOfTheirArticle() {
-        kb.norms().stream().flatMap(n -> n.provisions().stream())
+        kb.norms().stream()
+                .flatMap(n -> n.provisions().stream())
                 .filter(p -> p.instrumentIri().startsWith("http://data.europa.eu/eli/"))
-                .forEach(p -> assertThat(p.citedIri()).as(p.label())
-                        .startsWith(p.instrumentIri().replace("/oj", "/art_" + p.article())).endsWith("/oj"));
+                .forEach(p -> assertThat(p.citedIri())
+                        .as(p.label())
+                        .startsWith(p.instrumentIri().replace("/oj", "/art_" + p.article()))
+                        .endsWith("/oj"));
     }
 
     @Test
     void judgmentsCarryTheirCourtsNumberAndEcliWhereOneWasSeen() {
-        CaseLaw ma = kb.caseLaw().values().stream().filter(c -> c.caseNumber().equals("6697/18")).findFirst().orElseThrow();
+        CaseLaw ma = kb.caseLaw().values().stream()
+                .filter(c -> c.caseNumber().equals("6697/18"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ma.ecli()).isEqualTo("ECLI:CE:ECHR:2021:0709JUD000669718");
         assertThat(ma.name().in(Language.EN)).isEqualTo("M.A. v. Denmark");
         assertThat(ma.name().in(Language.NL)).isEqualTo("M.A. t. Denemarken");
@@ -81,7 +91,8 @@ class KnowledgeBaseTest {
         assertThatThrownBy(() -> OntologyLoader.load(ontology))
                 .isInstanceOf(KnowledgeException.class)
                 .satisfies(e -> assertThat(((KnowledgeException) e).problems())
-                        .anyMatch(p -> p.startsWith("instruments/norm-without-provision.ttl: https://example.org/fixture/norm/broken")
+                        .anyMatch(p -> p.startsWith(
+                                        "instruments/norm-without-provision.ttl: https://example.org/fixture/norm/broken")
                                 && p.contains("provision")));
     }
 
@@ -97,7 +108,8 @@ class KnowledgeBaseTest {
     @Test
     void aTurtleSyntaxErrorNamesTheFile(@TempDir Path dir) throws IOException {
         Path ontology = fixtureWith(dir, "syntax-error.ttl");
-        assertThatThrownBy(() -> OntologyLoader.load(ontology)).isInstanceOf(KnowledgeException.class)
+        assertThatThrownBy(() -> OntologyLoader.load(ontology))
+                .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("instruments/syntax-error.ttl:");
     }
 
@@ -107,12 +119,17 @@ class KnowledgeBaseTest {
     }
 
     private Instrument instrument(String code) {
-        return kb.instruments().values().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return kb.instruments().values().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Path fixtureWith(Path dir, String edit) throws IOException {
         Path ontology = Fixture.writeTo(dir)[0];
-        Files.copy(Path.of("src/test/resources/fixture/edits", edit), ontology.resolve("instruments").resolve(edit));
+        Files.copy(
+                Path.of("src/test/resources/fixture/edits", edit),
+                ontology.resolve("instruments").resolve(edit));
         return ontology;
     }
 }

@@ -11,22 +11,30 @@ import org.lexcheck.TestSupport;
 class ProposalInputTest {
 
     private static Proposal parse(String text, ProposalFormat format) {
-        return TestSupport.checker().current().validator().validate(ProposalReader.readTree(text.getBytes(StandardCharsets.UTF_8), format));
+        return TestSupport.checker()
+                .current()
+                .validator()
+                .validate(ProposalReader.readTree(text.getBytes(StandardCharsets.UTF_8), format));
     }
 
     private static void refused(String text, ProposalFormat format, String field, String message) {
-        assertThatThrownBy(() -> parse(text, format)).isInstanceOf(InvalidProposalException.class)
-                .satisfies(e -> assertThat(((InvalidProposalException) e).field()).as(text).isEqualTo(field))
+        assertThatThrownBy(() -> parse(text, format))
+                .isInstanceOf(InvalidProposalException.class)
+                .satisfies(e -> assertThat(((InvalidProposalException) e).field())
+                        .as(text)
+                        .isEqualTo(field))
                 .hasMessageContaining(message);
     }
 
     private static String json(String months, String title) {
-        return "{\"jurisdiction\":\"NL\",\"title\":\"" + title + "\",\"measures\":[{\"id\":\"m1\",\"type\":\"FR_WAITING_PERIOD\","
+        return "{\"jurisdiction\":\"NL\",\"title\":\"" + title
+                + "\",\"measures\":[{\"id\":\"m1\",\"type\":\"FR_WAITING_PERIOD\","
                 + "\"targetGroups\":[\"REFUGEE\"],\"parameters\":{\"months\":" + months + "}}]}";
     }
 
     private static String yaml(String months, String title) {
-        return "jurisdiction: NL\ntitle: \"" + title + "\"\nmeasures:\n  - id: m1\n    type: FR_WAITING_PERIOD\n    targetGroups: [REFUGEE]\n"
+        return "jurisdiction: NL\ntitle: \"" + title
+                + "\"\nmeasures:\n  - id: m1\n    type: FR_WAITING_PERIOD\n    targetGroups: [REFUGEE]\n"
                 + "    parameters: {months: " + months + "}\n";
     }
 
@@ -44,8 +52,20 @@ class ProposalInputTest {
             refused(yaml(n, "t"), ProposalFormat.YAML, field, "must be between 0 and 1000000000 (months)");
             refused(xml(n, "t"), ProposalFormat.XML, field, "must be between 0 and 1000000000 (months)");
         }
-        assertThat(parse(json("1000000000", "t"), ProposalFormat.JSON).measures().get(0).parameters().get("months").toString()).isEqualTo("1000000000");
-        assertThat(parse(json("2.5", "t"), ProposalFormat.JSON).measures().get(0).parameters().get("months").toString()).isEqualTo("2.5");
+        assertThat(parse(json("1000000000", "t"), ProposalFormat.JSON)
+                        .measures()
+                        .get(0)
+                        .parameters()
+                        .get("months")
+                        .toString())
+                .isEqualTo("1000000000");
+        assertThat(parse(json("2.5", "t"), ProposalFormat.JSON)
+                        .measures()
+                        .get(0)
+                        .parameters()
+                        .get("months")
+                        .toString())
+                .isEqualTo("2.5");
     }
 
     @Test
@@ -54,7 +74,9 @@ class ProposalInputTest {
         refused(yaml("12", "red \\e[31m"), ProposalFormat.YAML, "title", "control character U+001B");
         refused(xml("12", "red \u009b31m"), ProposalFormat.XML, "title", "");
         refused(json("12", "bell \\u0007"), ProposalFormat.JSON, "title", "U+0007");
-        assertThat(parse(json("12", "two\\nlines\\tand a tab"), ProposalFormat.JSON).title()).isEqualTo("two\nlines\tand a tab");
+        assertThat(parse(json("12", "two\\nlines\\tand a tab"), ProposalFormat.JSON)
+                        .title())
+                .isEqualTo("two\nlines\tand a tab");
     }
 
     @Test
@@ -67,13 +89,19 @@ class ProposalInputTest {
 
     @Test
     void yamlAliasesAreRefusedRatherThanReadAsTheAnchorName() {
-        String alias = "jurisdiction: NL\nmeasures:\n  - id: m1\n    type: FR_WAITING_PERIOD\n    targetGroups: [&g REFUGEE, *g]\n";
+        String alias =
+                "jurisdiction: NL\nmeasures:\n  - id: m1\n    type: FR_WAITING_PERIOD\n    targetGroups: [&g REFUGEE, *g]\n";
         refused(alias, ProposalFormat.YAML, "measures[0].targetGroups[1]", "YAML aliases");
     }
 
     @Test
     void aMisspeltXmlParameterIsRefusedNotDropped() {
-        refused(xml("12", "t").replace("<parameter name=\"months\">12</parameter>", "<paramter name=\"months\">12</paramter>"),
-                ProposalFormat.XML, "measures[0].paramter", "paramter");
+        refused(
+                xml("12", "t")
+                        .replace(
+                                "<parameter name=\"months\">12</parameter>", "<paramter name=\"months\">12</paramter>"),
+                ProposalFormat.XML,
+                "measures[0].paramter",
+                "paramter");
     }
 }

@@ -23,31 +23,42 @@ import org.lexcheck.referencecase.ReferenceCaseLoader;
 /** XML proposals are held to the published schema, which is as strict as the JSON validation. */
 class XmlProposalTest {
     private static final Path XSD = Path.of("src/main/resources/static/schema/proposal-1.xsd");
-    private static final String HEAD = "<proposal xmlns=\"urn:lexcheck:proposal:1\" id=\"p\" jurisdiction=\"NL\" entryIntoForce=\"2027-01-01\">";
-    private static final String MEASURE = "<measure id=\"m1\" type=\"FR_WAITING_PERIOD\"><targetGroup>REFUGEE</targetGroup>"
-            + "<parameter name=\"months\">12</parameter></measure>";
+    private static final String HEAD =
+            "<proposal xmlns=\"urn:lexcheck:proposal:1\" id=\"p\" jurisdiction=\"NL\" entryIntoForce=\"2027-01-01\">";
+    private static final String MEASURE =
+            "<measure id=\"m1\" type=\"FR_WAITING_PERIOD\"><targetGroup>REFUGEE</targetGroup>"
+                    + "<parameter name=\"months\">12</parameter></measure>";
 
     private static JsonTreeOrError read(String xml) {
-        return new JsonTreeOrError(() -> ProposalReader.readTree(xml.getBytes(StandardCharsets.UTF_8), ProposalFormat.XML));
+        return new JsonTreeOrError(
+                () -> ProposalReader.readTree(xml.getBytes(StandardCharsets.UTF_8), ProposalFormat.XML));
     }
 
     private record JsonTreeOrError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         void failsOn(String field, String... messageParts) {
-            assertThatThrownBy(call).isInstanceOf(InvalidProposalException.class)
-                    .satisfies(e -> assertThat(((InvalidProposalException) e).field()).isEqualTo(field))
+            assertThatThrownBy(call)
+                    .isInstanceOf(InvalidProposalException.class)
+                    .satisfies(e ->
+                            assertThat(((InvalidProposalException) e).field()).isEqualTo(field))
                     .hasMessageContainingAll(messageParts);
         }
     }
 
     @Test
     void aWellFormedProposalReads() {
-        var tree = ProposalReader.readTree((HEAD + "<title>t</title>" + MEASURE + "</proposal>").getBytes(StandardCharsets.UTF_8), ProposalFormat.XML);
-        assertThat(tree.get("measures").get(0).get("parameters").get("months").decimalValue()).isEqualByComparingTo("12");
+        var tree = ProposalReader.readTree(
+                (HEAD + "<title>t</title>" + MEASURE + "</proposal>").getBytes(StandardCharsets.UTF_8),
+                ProposalFormat.XML);
+        assertThat(tree.get("measures").get(0).get("parameters").get("months").decimalValue())
+                .isEqualByComparingTo("12");
     }
 
     @Test
     void aMisspeltElementIsRefusedNamingItRatherThanIgnored() {
-        read(HEAD + MEASURE.replace("<parameter name=\"months\">12</parameter>", "<paramter name=\"months\">12</paramter>") + "</proposal>")
+        read(HEAD
+                        + MEASURE.replace(
+                                "<parameter name=\"months\">12</parameter>", "<paramter name=\"months\">12</paramter>")
+                        + "</proposal>")
                 .failsOn("measures[0].paramter", "paramter");
         read(HEAD + "<titel>x</titel>" + MEASURE + "</proposal>").failsOn("titel", "titel");
     }
@@ -55,31 +66,40 @@ class XmlProposalTest {
     @Test
     void aWrongRootOrNamespaceIsNamedAsSuch() {
         read("<proposal xmlns=\"urn:lexcheck:proposal:2\" jurisdiction=\"NL\">" + MEASURE + "</proposal>")
-                .failsOn("(root)", "expected the root element <proposal xmlns=\"urn:lexcheck:proposal:1\">", "urn:lexcheck:proposal:2");
+                .failsOn(
+                        "(root)",
+                        "expected the root element <proposal xmlns=\"urn:lexcheck:proposal:1\">",
+                        "urn:lexcheck:proposal:2");
         read("<report xmlns=\"urn:lexcheck:proposal:1\"/>").failsOn("(root)", "got <report");
         read("<proposal jurisdiction=\"NL\"/>").failsOn("(root)", "(no namespace)");
     }
 
     @Test
     void whatJsonRequiresTheSchemaRequiresToo() {
-        read("<proposal xmlns=\"urn:lexcheck:proposal:1\">" + MEASURE + "</proposal>").failsOn("jurisdiction", "jurisdiction");
+        read("<proposal xmlns=\"urn:lexcheck:proposal:1\">" + MEASURE + "</proposal>")
+                .failsOn("jurisdiction", "jurisdiction");
         read(HEAD + "</proposal>").failsOn("(root)", "measure");
-        read(HEAD + "<measure id=\"m1\" type=\"FR_WAITING_PERIOD\"/></proposal>").failsOn("measures[0]", "targetGroup");
-        read(HEAD.replace("2027-01-01", "2027-13-01") + MEASURE + "</proposal>").failsOn("entryIntoForce", "2027-13-01");
+        read(HEAD + "<measure id=\"m1\" type=\"FR_WAITING_PERIOD\"/></proposal>")
+                .failsOn("measures[0]", "targetGroup");
+        read(HEAD.replace("2027-01-01", "2027-13-01") + MEASURE + "</proposal>")
+                .failsOn("entryIntoForce", "2027-13-01");
         read(HEAD.replace("2027-01-01", "tomorrow") + MEASURE + "</proposal>").failsOn("entryIntoForce", "tomorrow");
-        read(HEAD + MEASURE.replace(" type=\"FR_WAITING_PERIOD\"", "") + "</proposal>").failsOn("measures[0].type", "type");
+        read(HEAD + MEASURE.replace(" type=\"FR_WAITING_PERIOD\"", "") + "</proposal>")
+                .failsOn("measures[0].type", "type");
     }
 
     @Test
     void textsHaveTheSameLimitAsJson() {
         String longTitle = "x".repeat(ProposalTexts.MAX_CHARS + 1);
-        read(HEAD + "<title>" + longTitle + "</title>" + MEASURE + "</proposal>").failsOn("title", "65536");
+        read(HEAD + "<title>" + longTitle + "</title>" + MEASURE + "</proposal>")
+                .failsOn("title", "65536");
     }
 
     @Test
     void aDoctypeIsStillRefused() {
-        read("<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + HEAD.replace("id=\"p\"", "id=\"&x;\"")
-                + MEASURE + "</proposal>").failsOn("(body)", "not a valid XML proposal");
+        read("<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + HEAD.replace("id=\"p\"", "id=\"&x;\"") + MEASURE + "</proposal>")
+                .failsOn("(body)", "not a valid XML proposal");
     }
 
     @Test
@@ -98,12 +118,16 @@ class XmlProposalTest {
         List<Path> cases = ReferenceCaseLoader.files(Path.of("test-cases"));
         assertThat(cases).hasSizeGreaterThan(10);
         for (Path file : cases) {
-            Proposal proposal = checker.current().validator().validate(ReferenceCaseLoader.load(file).proposal());
+            Proposal proposal = checker.current()
+                    .validator()
+                    .validate(ReferenceCaseLoader.load(file).proposal());
             Marshaller m = context.createMarshaller();
             StringWriter xml = new StringWriter();
             m.marshal(XmlProposal.of(proposal), xml);
             validate(xml.toString());
-            assertThat(checker.parse(xml.toString().getBytes(StandardCharsets.UTF_8), ProposalFormat.XML)).as(file.toString()).isEqualTo(proposal);
+            assertThat(checker.parse(xml.toString().getBytes(StandardCharsets.UTF_8), ProposalFormat.XML))
+                    .as(file.toString())
+                    .isEqualTo(proposal);
         }
     }
 

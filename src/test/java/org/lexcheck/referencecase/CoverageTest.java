@@ -22,15 +22,23 @@ class CoverageTest {
         for (var entry : ReferenceCaseOutcomes.all().values()) {
             var outcome = entry.outcome();
             if (outcome != null && outcome.report() != null) {
-                outcome.report().measures().stream().map(m -> m.type()).distinct().forEach(t -> casesPerType.merge(t, 1, Integer::sum));
+                outcome.report().measures().stream()
+                        .map(m -> m.type())
+                        .distinct()
+                        .forEach(t -> casesPerType.merge(t, 1, Integer::sum));
             }
         }
         assertThat(coverage.gaps()).isEmpty();
-        for (String type : checker.current().knowledge().vocabulary().measureTypes().keySet()) {
-            assertThat(casesPerType.getOrDefault(type, 0)).as("reference cases for " + type).isGreaterThanOrEqualTo(3);
+        for (String type :
+                checker.current().knowledge().vocabulary().measureTypes().keySet()) {
+            assertThat(casesPerType.getOrDefault(type, 0))
+                    .as("reference cases for " + type)
+                    .isGreaterThanOrEqualTo(3);
         }
         for (var rule : checker.current().rules().rules()) {
-            assertThat(coverage.casesOfRule(rule.name())).as("cases in which rule '" + rule.name() + "' fires").isNotEmpty();
+            assertThat(coverage.casesOfRule(rule.name()))
+                    .as("cases in which rule '" + rule.name() + "' fires")
+                    .isNotEmpty();
         }
     }
 }

@@ -39,22 +39,29 @@ class ReferenceCaseRunnerTest {
         Files.writeString(file, "name: x\nproposal: {}\nexpect: { verdicts: CONFLICT }\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceCaseLoader.load(file))
                 .isInstanceOf(InvalidReferenceCaseException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("expect.verdicts: unknown key");
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("expect.verdicts: unknown key");
     }
 
     @Test
     void aVerdictOrKindOffTheListIsRefusedWithTheFileAndTheAllowedValues(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("case.yaml");
-        Files.writeString(file, "name: x\nproposal: {}\nexpect: { measures: { m1: { findings: [ { kind: CONFLICTS, cites: ECHR 8 } ] } } }\n");
+        Files.writeString(
+                file,
+                "name: x\nproposal: {}\nexpect: { measures: { m1: { findings: [ { kind: CONFLICTS, cites: ECHR 8 } ] } } }\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceCaseLoader.load(file))
                 .isInstanceOf(InvalidReferenceCaseException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("expect.measures.m1.findings[].kind")
-                .hasMessageContaining("CONFLICTS").hasMessageContaining("ROOM_FOR_MANOEUVRE");
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("expect.measures.m1.findings[].kind")
+                .hasMessageContaining("CONFLICTS")
+                .hasMessageContaining("ROOM_FOR_MANOEUVRE");
         Files.writeString(file, "name: x\nproposal: {}\nexpect: { verdict: COMPATIBEL }\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceCaseLoader.load(file))
-                .hasMessageContaining("expect.verdict").hasMessageContaining("NOT_ASSESSED");
+                .hasMessageContaining("expect.verdict")
+                .hasMessageContaining("NOT_ASSESSED");
         Files.writeString(file, "name: x\nproposal: {}\nexpect: { measures: { m1: { cites: [ \"Art 8 ECHR\" ] } } }\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceCaseLoader.load(file))
-                .hasMessageContaining("expect.measures.m1.cites").hasMessageContaining("'Art 8 ECHR' is not a citation");
+                .hasMessageContaining("expect.measures.m1.cites")
+                .hasMessageContaining("'Art 8 ECHR' is not a citation");
     }
 }

@@ -17,12 +17,16 @@ class ReferenceCasesTest {
     Stream<DynamicTest> referenceCases() {
         var entries = ReferenceCaseOutcomes.all();
         assertThat(entries).as("reference cases in test-cases/").isNotEmpty();
-        return entries.values().stream().map(e -> DynamicTest.dynamicTest(
-                ReferenceCaseOutcomes.DIR.relativize(e.file()).toString(), e.file().toUri(), () -> {
-                    if (e.loadError() != null) throw e.loadError();
-                    if (!e.outcome().passed()) {
-                        fail(e.outcome().referenceCase().name() + "\n  " + String.join("\n  ", e.outcome().mismatches()));
-                    }
-                }));
+        return entries.values().stream()
+                .map(e -> DynamicTest.dynamicTest(
+                        ReferenceCaseOutcomes.DIR.relativize(e.file()).toString(),
+                        e.file().toUri(),
+                        () -> {
+                            if (e.loadError() != null) throw e.loadError();
+                            if (!e.outcome().passed()) {
+                                fail(e.outcome().referenceCase().name() + "\n  "
+                                        + String.join("\n  ", e.outcome().mismatches()));
+                            }
+                        }));
     }
 }

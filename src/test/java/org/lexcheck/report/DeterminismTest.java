@@ -22,7 +22,8 @@ class DeterminismTest {
     @Test
     void aMeasureKeepsItsParametersInInputOrder() {
         Map<String, Object> params = new LinkedHashMap<>();
-        for (String name : List.of("weeks", "months", "days", "eur", "years", "detention", "ground", "imprisonment", "workingDays")) {
+        for (String name : List.of(
+                "weeks", "months", "days", "eur", "years", "detention", "ground", "imprisonment", "workingDays")) {
             params.put(name, BigDecimal.ONE);
         }
         Measure m = new Measure("m1", "T", List.of("REFUGEE"), params, List.of(), List.of(), null);
@@ -34,14 +35,20 @@ class DeterminismTest {
     void everyExampleRendersToTheSameBytesInTwoJvms(@TempDir Path dir) throws Exception {
         List<String> examples;
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
-            examples = files.map(Path::toString).filter(f -> f.endsWith(".json")).sorted().toList();
+            examples = files.map(Path::toString)
+                    .filter(f -> f.endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
         assertThat(examples).hasSizeGreaterThan(5);
         // Both JVMs at once: each builds its own knowledge base, and each gets its own hash seed.
         Process first = start(examples, dir.resolve("first.json"));
         Process second = start(examples, dir.resolve("second.json"));
-        assertThat(first.waitFor(5, TimeUnit.MINUTES) && second.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(first.exitValue()).as(Files.readString(dir.resolve("first.json.err"))).isIn(0, 1);
+        assertThat(first.waitFor(5, TimeUnit.MINUTES) && second.waitFor(5, TimeUnit.MINUTES))
+                .isTrue();
+        assertThat(first.exitValue())
+                .as(Files.readString(dir.resolve("first.json.err")))
+                .isIn(0, 1);
         assertThat(second.exitValue()).isEqualTo(first.exitValue());
         byte[] one = Files.readAllBytes(dir.resolve("first.json"));
         assertThat(one.length).isGreaterThan(10_000);
@@ -51,10 +58,17 @@ class DeterminismTest {
     /** The command line in a new JVM on this test's class path: every example, explained (derivations and remedies). */
     private static Process start(List<String> examples, Path output) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.lexcheck.LexcheckApplication", "check", "--explain"));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.lexcheck.LexcheckApplication",
+                "check",
+                "--explain"));
         command.addAll(examples);
-        return new ProcessBuilder(command).redirectOutput(output.toFile())
-                .redirectError(new File(output + ".err")).start();
+        return new ProcessBuilder(command)
+                .redirectOutput(output.toFile())
+                .redirectError(new File(output + ".err"))
+                .start();
     }
 }

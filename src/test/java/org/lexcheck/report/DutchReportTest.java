@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.lexcheck.knowledge.Language;
 import org.lexcheck.TestSupport;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.ParameterSpec;
 import org.lexcheck.referencecase.ReferenceCase;
 import org.lexcheck.referencecase.ReferenceCaseLoader;
@@ -29,14 +28,75 @@ import org.springframework.web.util.HtmlUtils;
 class DutchReportTest {
     /** English words and phrases that have no place in Dutch prose; each padded so that Dutch words do not match. */
     static final List<String> ENGLISH = List.of(
-            " the ", " and ", " to ", " are ", " must ", " shall ", " may ", " with ", " for ", " by ", " from ", " not ",
-            " or ", " an ", " which ", " where ", " when ", " only ", " within ", " without ", " under ", " after ",
-            "at most", "at least", "below ", "above ", " months", " weeks", " years", " days", "working days",
-            "conflict with", "Remedy", "Rule:", "Rule \"", "Effective limits", "Options not used", "Instruments checked",
-            "Not applied", "Verdict", "Conformity report", "Derivation", "Re-checked", "requires", "everyone", "nobody",
-            "proposed", "headroom", "excluded", "set by", " Art ", "Article", "Directive", "Regulation", "Convention",
-            "Charter", " v. ", " v ", "and Others", "Grand Chamber", "safeguard", "measure ", "bound ", "applies", "in force",
-            "Permission used", "Ceiling exceeded", "Required ");
+            " the ",
+            " and ",
+            " to ",
+            " are ",
+            " must ",
+            " shall ",
+            " may ",
+            " with ",
+            " for ",
+            " by ",
+            " from ",
+            " not ",
+            " or ",
+            " an ",
+            " which ",
+            " where ",
+            " when ",
+            " only ",
+            " within ",
+            " without ",
+            " under ",
+            " after ",
+            "at most",
+            "at least",
+            "below ",
+            "above ",
+            " months",
+            " weeks",
+            " years",
+            " days",
+            "working days",
+            "conflict with",
+            "Remedy",
+            "Rule:",
+            "Rule \"",
+            "Effective limits",
+            "Options not used",
+            "Instruments checked",
+            "Not applied",
+            "Verdict",
+            "Conformity report",
+            "Derivation",
+            "Re-checked",
+            "requires",
+            "everyone",
+            "nobody",
+            "proposed",
+            "headroom",
+            "excluded",
+            "set by",
+            " Art ",
+            "Article",
+            "Directive",
+            "Regulation",
+            "Convention",
+            "Charter",
+            " v. ",
+            " v ",
+            "and Others",
+            "Grand Chamber",
+            "safeguard",
+            "measure ",
+            "bound ",
+            "applies",
+            "in force",
+            "Permission used",
+            "Ceiling exceeded",
+            "Required ");
+
     private static final Pattern IRI = Pattern.compile("https?://\\S+|urn:\\S+");
     private static final Pattern ECLI = Pattern.compile("ECLI:[A-Z]{2}:[A-Z0-9]+:\\d{4}:[0-9A-Z.]+");
     private static final Pattern CASE_NUMBER = Pattern.compile("\\b(?:C-\\d+/\\d+(?: PPU)?|\\d{3,6}/\\d{2})\\b");
@@ -45,14 +105,20 @@ class DutchReportTest {
     /** A camelCase parameter name (connectionRequired, preDeparture): an identifier of the contract. */
     private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
     /** A national judgment under its neutral citation, e.g. R (AAA) v SSHD [2023] UKSC 42: a name, kept as the court gives it. */
-    private static final Pattern NEUTRAL_CITATION = Pattern.compile("\\S+(?: \\([^)]*\\))? v \\S+ \\[\\d{4}] [A-Z]+ \\d+");
+    private static final Pattern NEUTRAL_CITATION =
+            Pattern.compile("\\S+(?: \\([^)]*\\))? v \\S+ \\[\\d{4}] [A-Z]+ \\d+");
 
     @Test
     void everyReferenceCaseInDutchHasNoEnglishFragment() throws Exception {
         Checker checker = TestSupport.checker();
         Set<String> parameters = new TreeSet<>();
-        checker.current().knowledge().vocabulary().measureTypes().values()
-                .forEach(specs -> specs.values().stream().map(ParameterSpec::name).forEach(parameters::add));
+        checker.current()
+                .knowledge()
+                .vocabulary()
+                .measureTypes()
+                .values()
+                .forEach(specs ->
+                        specs.values().stream().map(ParameterSpec::name).forEach(parameters::add));
         List<String> hits = new ArrayList<>();
         var files = ReferenceCaseLoader.files(Path.of("test-cases"));
         assertThat(files).isNotEmpty();
@@ -61,8 +127,13 @@ class DutchReportTest {
             Report r = checker.check(checker.current().validator().validate(c.proposal()), c.date(), Language.NL, true);
             String title = r.proposal().title();
             scan(file + " (text)", ReportWriter.write(r, ReportFormat.TEXT), title, parameters, hits);
-            scan(file + " (html)", HtmlUtils.htmlUnescape(ReportWriter.write(r, ReportFormat.HTML).replaceAll("<[^>]+>", " | ")), title,
-                    parameters, hits);
+            scan(
+                    file + " (html)",
+                    HtmlUtils.htmlUnescape(
+                            ReportWriter.write(r, ReportFormat.HTML).replaceAll("<[^>]+>", " | ")),
+                    title,
+                    parameters,
+                    hits);
             for (String field : humanText(r)) scan(file + " (json/xml)", field, title, parameters, hits);
         }
         assertThat(hits).as("English in Dutch reports").isEmpty();
@@ -95,10 +166,11 @@ class DutchReportTest {
                 texts.addAll(o.forWhom());
             });
         }
-        Stream.concat(r.instrumentsChecked().stream(), r.instrumentsNotApplied().stream()).forEach(i -> {
-            texts.add(i.label());
-            texts.add(i.title());
-        });
+        Stream.concat(r.instrumentsChecked().stream(), r.instrumentsNotApplied().stream())
+                .forEach(i -> {
+                    texts.add(i.label());
+                    texts.add(i.title());
+                });
         return texts.stream().filter(t -> t != null).toList();
     }
 
@@ -107,21 +179,24 @@ class DutchReportTest {
         for (String english : ENGLISH) {
             int at = prose.indexOf(english);
             if (at >= 0) {
-                hits.add(where + ": \"" + english.strip() + "\" in ..." + prose.substring(Math.max(0, at - 60),
-                        Math.min(prose.length(), at + 60)).strip() + "...");
+                hits.add(where + ": \"" + english.strip() + "\" in ..."
+                        + prose.substring(Math.max(0, at - 60), Math.min(prose.length(), at + 60))
+                                .strip() + "...");
             }
         }
     }
 
     static String mask(String text, String title, Set<String> parameters) {
         String s = title == null || title.isEmpty() ? text : text.replace(title, " ");
-        for (Pattern p : List.of(IRI, ECLI, NEUTRAL_CITATION, CASE_NUMBER, PARAMETERS, CAMEL_CASE, CODE)) s = p.matcher(s).replaceAll(" ");
+        for (Pattern p : List.of(IRI, ECLI, NEUTRAL_CITATION, CASE_NUMBER, PARAMETERS, CAMEL_CASE, CODE))
+            s = p.matcher(s).replaceAll(" ");
         // A parameter name where it names the parameter ("months: ...", "stelt months op", an HTML table cell), not a
         // unit word that looks the same.
         String names = String.join("|", parameters.stream().map(Pattern::quote).toList());
-        s = Pattern.compile("(?<=\\b(?:stelt|zet|Zet|vermeldt|komt|als|m\\d{1,3}) )(?:" + names + ")\\b|\\b(?:" + names + ")(?=[:=])"
-                + "|(?<=\\| )(?:" + names + ")(?= \\|)")
-                .matcher(s).replaceAll(" ");
+        s = Pattern.compile("(?<=\\b(?:stelt|zet|Zet|vermeldt|komt|als|m\\d{1,3}) )(?:" + names + ")\\b|\\b(?:" + names
+                        + ")(?=[:=])" + "|(?<=\\| )(?:" + names + ")(?= \\|)")
+                .matcher(s)
+                .replaceAll(" ");
         return s;
     }
 
@@ -133,16 +208,22 @@ class DutchReportTest {
         assertThat(nl.stringPropertyNames().stream().filter(k -> !en.containsKey(k)))
                 .allMatch(k -> k.startsWith("rule.") || k.startsWith("citation.point.") || k.equals("number.pattern"));
         Messages m = new Messages(Language.NL);
-        assertThat(TestSupport.checker().current().rules().rules().stream().map(r -> r.name())
-                .filter(name -> m.has("rule." + name.replace(' ', '_')) == null)).as("rules without a Dutch name").isEmpty();
+        assertThat(TestSupport.checker().current().rules().rules().stream()
+                        .map(r -> r.name())
+                        .filter(name -> m.has("rule." + name.replace(' ', '_')) == null))
+                .as("rules without a Dutch name")
+                .isEmpty();
     }
 
     @Test
     void dutchCountsAreSingularOrPluralWithoutSlashes() {
         Messages m = new Messages(Language.NL);
-        assertThat(m.get("text.summary", "risico", 2, 5, 3)).isEqualTo("Oordeel risico: 2 strijdigheden, 5 risico's, 3 maatregelen");
-        assertThat(m.get("text.summary", "verenigbaar", 0, 0, 1)).isEqualTo("Oordeel verenigbaar: geen strijdigheden, geen risico's, 1 maatregel");
-        assertThat(m.get("text.summary", "strijdig", 1, 1, 2)).isEqualTo("Oordeel strijdig: 1 strijdigheid, 1 risico, 2 maatregelen");
+        assertThat(m.get("text.summary", "risico", 2, 5, 3))
+                .isEqualTo("Oordeel risico: 2 strijdigheden, 5 risico's, 3 maatregelen");
+        assertThat(m.get("text.summary", "verenigbaar", 0, 0, 1))
+                .isEqualTo("Oordeel verenigbaar: geen strijdigheden, geen risico's, 1 maatregel");
+        assertThat(m.get("text.summary", "strijdig", 1, 1, 2))
+                .isEqualTo("Oordeel strijdig: 1 strijdigheid, 1 risico, 2 maatregelen");
     }
 
     @Test
@@ -152,9 +233,16 @@ class DutchReportTest {
         var refugee = new ReportFinding.Citation("RC1951", "Vluchtelingenverdrag", "1", "C", "5", "iri");
         var dublin = new ReportFinding.Citation("DUBLIN3", "Dublinverordening", "3", "2", "second subparagraph", "iri");
         var apd = new ReportFinding.Citation("APD", "Procedurerichtlijn", "12", "1", "c", "iri");
-        assertThat(List.of(Citations.text(refugee, nl, true), Citations.text(dublin, nl, true), Citations.text(apd, nl, true),
-                Citations.text(apd, nl, false))).containsExactly("art. 1C onder 5 Vluchtelingenverdrag",
-                "art. 3 lid 2, tweede alinea, Dublinverordening", "art. 12 lid 1 onder c Procedurerichtlijn", "art. 12 lid 1 Procedurerichtlijn");
+        assertThat(List.of(
+                        Citations.text(refugee, nl, true),
+                        Citations.text(dublin, nl, true),
+                        Citations.text(apd, nl, true),
+                        Citations.text(apd, nl, false)))
+                .containsExactly(
+                        "art. 1C onder 5 Vluchtelingenverdrag",
+                        "art. 3 lid 2, tweede alinea, Dublinverordening",
+                        "art. 12 lid 1 onder c Procedurerichtlijn",
+                        "art. 12 lid 1 Procedurerichtlijn");
         var english = new ReportFinding.Citation("APD", "APD", "12", "1", "c", "iri");
         assertThat(List.of(Citations.text(english, en, true), Citations.text(english, en, false)))
                 .containsExactly("APD Art 12(1)(c)", "APD Art 12(1)");
@@ -163,19 +251,39 @@ class DutchReportTest {
     @Test
     void dutchNumbersUseTheDecimalCommaAndDropATrailingZero() {
         Messages nl = new Messages(Language.NL);
-        assertThat(List.of(nl.number(24.0), nl.number(2.5), nl.number(1000), nl.number(-12))).containsExactly("24", "2,5", "1.000", "-12");
-        assertThat(new Messages(Language.EN).number(24.0)).as("English reports unchanged").isEqualTo("24.0");
+        assertThat(List.of(nl.number(24.0), nl.number(2.5), nl.number(1000), nl.number(-12)))
+                .containsExactly("24", "2,5", "1.000", "-12");
+        assertThat(new Messages(Language.EN).number(24.0))
+                .as("English reports unchanged")
+                .isEqualTo("24.0");
     }
 
     @Test
     void derivationsReadWithoutDoubleArticlesOrDoubleNegatives() {
         for (Language language : Language.values()) {
             Messages m = new Messages(language);
-            String noExclusions = m.get("derivation.norm", "N", "iri", "ECHR Art 8", "NL", "2027-01-01", m.get("modality.OBLIGATION"),
-                    m.get("derivation.everyone"), "");
+            String noExclusions = m.get(
+                    "derivation.norm",
+                    "N",
+                    "iri",
+                    "ECHR Art 8",
+                    "NL",
+                    "2027-01-01",
+                    m.get("modality.OBLIGATION"),
+                    m.get("derivation.everyone"),
+                    "");
             assertThat(noExclusions).doesNotContain("a an ", "een een ", "not to", "niet op ,", "nobody", "niemand");
-            assertThat(m.get("derivation.normExcluding", "N", "iri", "ECHR Art 8", "NL", "2027-01-01",
-                    m.get("modality.ABSOLUTE_PROHIBITION"), "REFUGEE", "ASYLUM_APPLICANT")).doesNotContain("a an ", "een een ")
+            assertThat(m.get(
+                            "derivation.normExcluding",
+                            "N",
+                            "iri",
+                            "ECHR Art 8",
+                            "NL",
+                            "2027-01-01",
+                            m.get("modality.ABSOLUTE_PROHIBITION"),
+                            "REFUGEE",
+                            "ASYLUM_APPLICANT"))
+                    .doesNotContain("a an ", "een een ")
                     .contains("ASYLUM_APPLICANT");
         }
     }
@@ -191,11 +299,21 @@ class DutchReportTest {
     @Test
     void theWordListCatchesEnglishAndSparesCodes() {
         Set<String> parameters = Set.of("months");
-        String english = " " + mask("months: at most 24 months (THIRD_COUNTRY_NATIONAL, not REFUGEE); Rule: Ceiling exceeded", null,
-                parameters) + " ";
-        assertThat(ENGLISH.stream().filter(english::contains)).contains("at most", " months", " not ", "Rule:", "Ceiling exceeded");
-        String dutch = " " + mask("months: ten hoogste 24 maanden (THIRD_COUNTRY_NATIONAL, niet REFUGEE); art. 8 EVRM, M.A. t. Denemarken, "
-                + "6697/18, ECLI:CE:ECHR:2021:0709JUD000669718 https://w3id.org/lexcheck/norm/x of iets", null, parameters) + " ";
+        String english = " "
+                + mask(
+                        "months: at most 24 months (THIRD_COUNTRY_NATIONAL, not REFUGEE); Rule: Ceiling exceeded",
+                        null,
+                        parameters)
+                + " ";
+        assertThat(ENGLISH.stream().filter(english::contains))
+                .contains("at most", " months", " not ", "Rule:", "Ceiling exceeded");
+        String dutch = " "
+                + mask(
+                        "months: ten hoogste 24 maanden (THIRD_COUNTRY_NATIONAL, niet REFUGEE); art. 8 EVRM, M.A. t. Denemarken, "
+                                + "6697/18, ECLI:CE:ECHR:2021:0709JUD000669718 https://w3id.org/lexcheck/norm/x of iets",
+                        null,
+                        parameters)
+                + " ";
         assertThat(ENGLISH.stream().filter(dutch::contains)).isEmpty();
     }
 }

@@ -9,9 +9,9 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
-import org.lexcheck.knowledge.Language;
 import org.lexcheck.TestSupport;
 import org.lexcheck.api.XmlSchemas;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.ProposalFormat;
 
 /** The published XSDs are those JAXB generates, and real documents validate against them. */
@@ -21,7 +21,8 @@ class XmlSchemaTest {
     @Test
     void thePublishedReportSchemaMatchesTheBinding() throws Exception {
         assertThat(Files.readString(SCHEMAS.resolve("report-1.xsd")))
-                .as("regenerate with: java -cp target/classes:... org.lexcheck.api.XmlSchemas").isEqualTo(XmlSchemas.report());
+                .as("regenerate with: java -cp target/classes:... org.lexcheck.api.XmlSchemas")
+                .isEqualTo(XmlSchemas.report());
     }
 
     @Test

@@ -36,64 +36,150 @@ class GenericRulesTest {
     record Case(String rule, String measure, String norm, FindingKind kind, Reason reason, Verdict verdict) {}
 
     static final List<Case> CASES = List.of(
-            new Case("Ceiling exceeded", measure("LICENCE_WAIT", "RESIDENT", "\"months\": 18", ""),
-                    "wait-ceiling", FindingKind.CONFLICT, Reason.CEILING_EXCEEDED, Verdict.CONFLICT),
-            new Case("Numeric limit met", measure("LICENCE_WAIT", "WORKER", "\"months\": 12", ""),
-                    "wait-ceiling", FindingKind.COMPLIANT, Reason.LIMIT_MET, Verdict.COMPATIBLE),
-            new Case("Limited parameter not stated", measure("LICENCE_WAIT", "RESIDENT", "", ""),
-                    "wait-ceiling", FindingKind.RISK, Reason.PARAMETER_NOT_STATED, Verdict.RISK),
-            new Case("Floor not met", measure("LICENCE_VALIDITY", "RESIDENT", "\"years\": 1", ""),
-                    "validity-floor", FindingKind.CONFLICT, Reason.FLOOR_NOT_MET, Verdict.CONFLICT),
-            new Case("Required value not met", measure("LICENCE_APPEAL", "RESIDENT", "\"appealAllowed\": false", ""),
-                    "appeal-required", FindingKind.CONFLICT, Reason.VALUE_NOT_ALLOWED, Verdict.CONFLICT),
-            new Case("Required value met", measure("LICENCE_APPEAL", "RESIDENT", "\"appealAllowed\": true", ""),
-                    "appeal-required", FindingKind.COMPLIANT, Reason.LIMIT_MET, Verdict.COMPATIBLE),
-            new Case("Required safeguard missing", measure("LICENCE_INTERVIEW", "RESIDENT", "", ""),
-                    "interview-hearing", FindingKind.RISK, Reason.SAFEGUARD_MISSING, Verdict.RISK),
-            new Case("Required safeguard present", measure("LICENCE_INTERVIEW", "RESIDENT", "", "HEARING"),
-                    "interview-hearing", FindingKind.COMPLIANT, Reason.SAFEGUARD_PRESENT, Verdict.COMPATIBLE),
+            new Case(
+                    "Ceiling exceeded",
+                    measure("LICENCE_WAIT", "RESIDENT", "\"months\": 18", ""),
+                    "wait-ceiling",
+                    FindingKind.CONFLICT,
+                    Reason.CEILING_EXCEEDED,
+                    Verdict.CONFLICT),
+            new Case(
+                    "Numeric limit met",
+                    measure("LICENCE_WAIT", "WORKER", "\"months\": 12", ""),
+                    "wait-ceiling",
+                    FindingKind.COMPLIANT,
+                    Reason.LIMIT_MET,
+                    Verdict.COMPATIBLE),
+            new Case(
+                    "Limited parameter not stated",
+                    measure("LICENCE_WAIT", "RESIDENT", "", ""),
+                    "wait-ceiling",
+                    FindingKind.RISK,
+                    Reason.PARAMETER_NOT_STATED,
+                    Verdict.RISK),
+            new Case(
+                    "Floor not met",
+                    measure("LICENCE_VALIDITY", "RESIDENT", "\"years\": 1", ""),
+                    "validity-floor",
+                    FindingKind.CONFLICT,
+                    Reason.FLOOR_NOT_MET,
+                    Verdict.CONFLICT),
+            new Case(
+                    "Required value not met",
+                    measure("LICENCE_APPEAL", "RESIDENT", "\"appealAllowed\": false", ""),
+                    "appeal-required",
+                    FindingKind.CONFLICT,
+                    Reason.VALUE_NOT_ALLOWED,
+                    Verdict.CONFLICT),
+            new Case(
+                    "Required value met",
+                    measure("LICENCE_APPEAL", "RESIDENT", "\"appealAllowed\": true", ""),
+                    "appeal-required",
+                    FindingKind.COMPLIANT,
+                    Reason.LIMIT_MET,
+                    Verdict.COMPATIBLE),
+            new Case(
+                    "Required safeguard missing",
+                    measure("LICENCE_INTERVIEW", "RESIDENT", "", ""),
+                    "interview-hearing",
+                    FindingKind.RISK,
+                    Reason.SAFEGUARD_MISSING,
+                    Verdict.RISK),
+            new Case(
+                    "Required safeguard present",
+                    measure("LICENCE_INTERVIEW", "RESIDENT", "", "HEARING"),
+                    "interview-hearing",
+                    FindingKind.COMPLIANT,
+                    Reason.SAFEGUARD_PRESENT,
+                    Verdict.COMPATIBLE),
             // The ban protects minors; a measure for all residents reaches them (MINOR lies below RESIDENT).
-            new Case("Measure barred for the persons it reaches", measure("LICENCE_BAN", "RESIDENT", "", ""),
-                    "ban-barred", FindingKind.CONFLICT, Reason.MEASURE_BARRED, Verdict.CONFLICT),
-            new Case("Bar lifted by a safeguard", measure("LICENCE_BAN", "MINOR", "", "REVIEW"),
-                    "ban-barred", FindingKind.COMPLIANT, Reason.BAR_LIFTED, Verdict.COMPATIBLE),
-            new Case("Permission used", measure("LICENCE_FEE_WAIVER", "STUDENT", "", ""),
-                    "fee-waiver-permission", FindingKind.ROOM_FOR_MANOEUVRE, Reason.PERMISSION_USED, Verdict.COMPATIBLE),
-            new Case("Code outside the allowed list", measure("LICENCE_REFUSAL_GROUND", "RESIDENT", "\"ground\": \"AGE\"", ""),
-                    "refusal-grounds", FindingKind.CONFLICT, Reason.VALUE_NOT_ALLOWED, Verdict.CONFLICT),
-            new Case("Code from the allowed list", measure("LICENCE_REFUSAL_GROUND", "RESIDENT", "\"ground\": \"FRAUD\"", ""),
-                    "refusal-grounds", FindingKind.COMPLIANT, Reason.LIMIT_MET, Verdict.COMPATIBLE),
+            new Case(
+                    "Measure barred for the persons it reaches",
+                    measure("LICENCE_BAN", "RESIDENT", "", ""),
+                    "ban-barred",
+                    FindingKind.CONFLICT,
+                    Reason.MEASURE_BARRED,
+                    Verdict.CONFLICT),
+            new Case(
+                    "Bar lifted by a safeguard",
+                    measure("LICENCE_BAN", "MINOR", "", "REVIEW"),
+                    "ban-barred",
+                    FindingKind.COMPLIANT,
+                    Reason.BAR_LIFTED,
+                    Verdict.COMPATIBLE),
+            new Case(
+                    "Permission used",
+                    measure("LICENCE_FEE_WAIVER", "STUDENT", "", ""),
+                    "fee-waiver-permission",
+                    FindingKind.ROOM_FOR_MANOEUVRE,
+                    Reason.PERMISSION_USED,
+                    Verdict.COMPATIBLE),
+            new Case(
+                    "Code outside the allowed list",
+                    measure("LICENCE_REFUSAL_GROUND", "RESIDENT", "\"ground\": \"AGE\"", ""),
+                    "refusal-grounds",
+                    FindingKind.CONFLICT,
+                    Reason.VALUE_NOT_ALLOWED,
+                    Verdict.CONFLICT),
+            new Case(
+                    "Code from the allowed list",
+                    measure("LICENCE_REFUSAL_GROUND", "RESIDENT", "\"ground\": \"FRAUD\"", ""),
+                    "refusal-grounds",
+                    FindingKind.COMPLIANT,
+                    Reason.LIMIT_MET,
+                    Verdict.COMPATIBLE),
             // Six months of pause within twelve, but on top of the eighteen months of waiting of m2.
-            new Case("Cumulative ceiling exceeded", measure("LICENCE_PAUSE", "RESIDENT", "\"months\": 6, \"contested\": false", "")
-                    + ", {\"id\": \"m2\", \"type\": \"LICENCE_WAIT\", \"targetGroups\": [\"RESIDENT\"], \"parameters\": {\"months\": 18}}",
-                    "pause-with-wait", FindingKind.CONFLICT, Reason.CUMULATIVE_CEILING_EXCEEDED, Verdict.CONFLICT));
+            new Case(
+                    "Cumulative ceiling exceeded",
+                    measure("LICENCE_PAUSE", "RESIDENT", "\"months\": 6, \"contested\": false", "")
+                            + ", {\"id\": \"m2\", \"type\": \"LICENCE_WAIT\", \"targetGroups\": [\"RESIDENT\"], \"parameters\": {\"months\": 18}}",
+                    "pause-with-wait",
+                    FindingKind.CONFLICT,
+                    Reason.CUMULATIVE_CEILING_EXCEEDED,
+                    Verdict.CONFLICT));
 
     @TestFactory
     Stream<DynamicTest> eachGenericRuleGivesItsKindAndReason() {
-        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.rule(), () -> {
-            var traced = CHECKER.checkTraced(CHECKER.parse(proposal("NL", c.measure()), ProposalFormat.JSON), DATE, Language.EN);
-            List<Ground> fired = traced.assessment().measure("m1").findings().stream().flatMap(f -> f.grounds().stream())
-                    .filter(g -> g.rule().equals(c.rule())).toList();
-            assertThat(fired).as("findings of rule '%s'", c.rule()).singleElement().satisfies(f -> {
-                assertThat(f.normIri()).isEqualTo(NORM + c.norm());
-                assertThat(f.kind()).isEqualTo(c.kind());
-                assertThat(f.reason()).isEqualTo(c.reason());
-            });
-            var report = traced.report();
-            assertThat(report.findings()).filteredOn(f -> f.measure().equals("m1")).singleElement().satisfies(f -> {
-                assertThat(f.norm()).isEqualTo(NORM + c.norm());
-                assertThat(f.kind()).isEqualTo(c.kind());
-                assertThat(f.rule()).contains(c.rule());
-                assertThat(f.citations()).singleElement().satisfies(cit -> assertThat(cit.instrument()).isEqualTo("TFEU"));
-            });
-            assertThat(report.measures()).filteredOn(m -> m.id().equals("m1")).singleElement()
-                    .satisfies(m -> assertThat(m.verdict()).isEqualTo(c.verdict()));
-        }));
+        return CASES.stream()
+                .map(c -> DynamicTest.dynamicTest(c.rule(), () -> {
+                    var traced = CHECKER.checkTraced(
+                            CHECKER.parse(proposal("NL", c.measure()), ProposalFormat.JSON), DATE, Language.EN);
+                    List<Ground> fired = traced.assessment().measure("m1").findings().stream()
+                            .flatMap(f -> f.grounds().stream())
+                            .filter(g -> g.rule().equals(c.rule()))
+                            .toList();
+                    assertThat(fired)
+                            .as("findings of rule '%s'", c.rule())
+                            .singleElement()
+                            .satisfies(f -> {
+                                assertThat(f.normIri()).isEqualTo(NORM + c.norm());
+                                assertThat(f.kind()).isEqualTo(c.kind());
+                                assertThat(f.reason()).isEqualTo(c.reason());
+                            });
+                    var report = traced.report();
+                    assertThat(report.findings())
+                            .filteredOn(f -> f.measure().equals("m1"))
+                            .singleElement()
+                            .satisfies(f -> {
+                                assertThat(f.norm()).isEqualTo(NORM + c.norm());
+                                assertThat(f.kind()).isEqualTo(c.kind());
+                                assertThat(f.rule()).contains(c.rule());
+                                assertThat(f.citations())
+                                        .singleElement()
+                                        .satisfies(cit ->
+                                                assertThat(cit.instrument()).isEqualTo("TFEU"));
+                            });
+                    assertThat(report.measures())
+                            .filteredOn(m -> m.id().equals("m1"))
+                            .singleElement()
+                            .satisfies(m -> assertThat(m.verdict()).isEqualTo(c.verdict()));
+                }));
     }
 
     @Test
     void everyGenericRuleHasACaseHere() {
-        Set<String> generic = CHECKER.current().rules().rules().stream().map(RuleBase.RuleInfo::name)
+        Set<String> generic = CHECKER.current().rules().rules().stream()
+                .map(RuleBase.RuleInfo::name)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> tested = CASES.stream().map(Case::rule).collect(Collectors.toCollection(TreeSet::new));
         assertThat(tested).isEqualTo(generic);
@@ -103,15 +189,23 @@ class GenericRulesTest {
     void nearMissesFireNothing() {
         // A group beside the norm's (WORKER beside MINOR or STUDENT, all under RESIDENT) is not reached.
         assertThat(findings("NL", measure("LICENCE_BAN", "WORKER", "", ""))).isEmpty();
-        assertThat(findings("NL", measure("LICENCE_FEE_WAIVER", "WORKER", "", ""))).isEmpty();
+        assertThat(findings("NL", measure("LICENCE_FEE_WAIVER", "WORKER", "", "")))
+                .isEmpty();
         // A measure for all residents that exempts minors no longer reaches the norm about minors.
-        assertThat(findings("NL", "{\"id\": \"m1\", \"type\": \"LICENCE_BAN\", \"targetGroups\": [\"RESIDENT\"], "
-                + "\"exemptions\": [\"MINOR\"]}")).isEmpty();
+        assertThat(findings(
+                        "NL",
+                        "{\"id\": \"m1\", \"type\": \"LICENCE_BAN\", \"targetGroups\": [\"RESIDENT\"], "
+                                + "\"exemptions\": [\"MINOR\"]}"))
+                .isEmpty();
         // The act binds only the Benelux states of the fixture: Denmark is not bound.
-        assertThat(findings("DK", measure("LICENCE_WAIT", "RESIDENT", "\"months\": 18", ""))).isEmpty();
+        assertThat(findings("DK", measure("LICENCE_WAIT", "RESIDENT", "\"months\": 18", "")))
+                .isEmpty();
         // Before the act applies nothing is checked.
-        var early = CHECKER.check(CHECKER.parse(proposal("NL", measure("LICENCE_WAIT", "RESIDENT", "\"months\": 18", "")),
-                ProposalFormat.JSON), LocalDate.of(1999, 12, 31), Language.EN);
+        var early = CHECKER.check(
+                CHECKER.parse(
+                        proposal("NL", measure("LICENCE_WAIT", "RESIDENT", "\"months\": 18", "")), ProposalFormat.JSON),
+                LocalDate.of(1999, 12, 31),
+                Language.EN);
         assertThat(early.findings()).isEmpty();
         assertThat(early.summary().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
     }
@@ -122,7 +216,11 @@ class GenericRulesTest {
         var report = CHECKER.check(CHECKER.parse(proposal("NL", pause), ProposalFormat.JSON), DATE, Language.EN);
         assertThat(report.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT);
-            assertThat(f.assumptions()).singleElement().asString().contains("contested").contains("true");
+            assertThat(f.assumptions())
+                    .singleElement()
+                    .asString()
+                    .contains("contested")
+                    .contains("true");
             assertThat(f.explanation()).contains("does not provide the safeguard HEARING");
         });
         // Stated and false, the condition fails: the hearing is not required and nothing is assumed.
@@ -135,13 +233,18 @@ class GenericRulesTest {
     }
 
     private static List<Ground> findings(String state, String measure) {
-        return CHECKER.checkTraced(CHECKER.parse(proposal(state, measure), ProposalFormat.JSON), DATE, Language.EN).assessment()
-                .findings().stream().flatMap(f -> f.grounds().stream()).toList();
+        return CHECKER
+                .checkTraced(CHECKER.parse(proposal(state, measure), ProposalFormat.JSON), DATE, Language.EN)
+                .assessment()
+                .findings()
+                .stream()
+                .flatMap(f -> f.grounds().stream())
+                .toList();
     }
 
     private static String measure(String type, String group, String parameters, String safeguard) {
-        return "{\"id\": \"m1\", \"type\": \"" + type + "\", \"targetGroups\": [\"" + group + "\"], \"parameters\": {" + parameters
-                + "}, \"safeguards\": [" + (safeguard.isEmpty() ? "" : "\"" + safeguard + "\"") + "]}";
+        return "{\"id\": \"m1\", \"type\": \"" + type + "\", \"targetGroups\": [\"" + group + "\"], \"parameters\": {"
+                + parameters + "}, \"safeguards\": [" + (safeguard.isEmpty() ? "" : "\"" + safeguard + "\"") + "]}";
     }
 
     private static byte[] proposal(String state, String measure) {

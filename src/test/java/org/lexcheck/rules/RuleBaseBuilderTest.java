@@ -14,11 +14,16 @@ class RuleBaseBuilderTest {
     @Test
     void genericRulesNameNoNormAndApplyContentFromTheClosedList() {
         RuleBase rules = TestSupport.checker().current().rules();
-        assertThat(rules.rules()).filteredOn(r -> r.name().equals("Cumulative ceiling exceeded")).singleElement()
+        assertThat(rules.rules())
+                .filteredOn(r -> r.name().equals("Cumulative ceiling exceeded"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.content()).isEqualTo(NormContent.CUMULATIVE_LIMIT));
-        assertThat(rules.rules()).filteredOn(r -> r.name().equals("Ceiling exceeded")).singleElement()
+        assertThat(rules.rules())
+                .filteredOn(r -> r.name().equals("Ceiling exceeded"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.norm()).isNull());
-        assertThat(rules.rules()).allSatisfy(r -> assertThat(r.content()).as(r.name()).isNotNull());
+        assertThat(rules.rules())
+                .allSatisfy(r -> assertThat(r.content()).as(r.name()).isNotNull());
         assertThat(rules.version()).hasSize(12);
     }
 
@@ -35,7 +40,8 @@ class RuleBaseBuilderTest {
                 """);
         assertThatThrownBy(() -> RuleBaseBuilder.build(dir))
                 .isInstanceOf(RuleBuildException.class)
-                .satisfies(e -> assertThat(((RuleBuildException) e).errors()).anyMatch(l -> l.matches("rules/broken\\.drl:\\d+: .*")));
+                .satisfies(e -> assertThat(((RuleBuildException) e).errors())
+                        .anyMatch(l -> l.matches("rules/broken\\.drl:\\d+: .*")));
     }
 
     @Test

@@ -31,10 +31,14 @@ class BuiltVersionsTest {
         assertThatThrownBy(() -> Checker.load(copy[0], copy[1])).isInstanceOf(KnowledgeException.class);
         assertThatThrownBy(() -> Checker.load(copy[0], copy[1])).isInstanceOf(KnowledgeException.class);
         Files.delete(edit);
-        Files.copy(Path.of("src/test/resources/fixture/edits/extra-permission.ttl"), copy[0].resolve("instruments/extra-permission.ttl"));
+        Files.copy(
+                Path.of("src/test/resources/fixture/edits/extra-permission.ttl"),
+                copy[0].resolve("instruments/extra-permission.ttl"));
         Checker edited = Checker.load(copy[0], copy[1]);
-        assertThat(edited.current().knowledge()).isNotSameAs(Fixture.checker().current().knowledge());
+        assertThat(edited.current().knowledge())
+                .isNotSameAs(Fixture.checker().current().knowledge());
         assertThat(edited.current().knowledge().norms()).hasSize(9);
-        assertThat(edited.current().rules()).isSameAs(Fixture.checker().current().rules());
+        assertThat(edited.current().rules())
+                .isSameAs(Fixture.checker().current().rules());
     }
 }

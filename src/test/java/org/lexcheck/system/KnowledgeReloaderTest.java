@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexcheck.knowledge.Language;
 import org.lexcheck.Fixture;
 import org.lexcheck.knowledge.FindingKind;
+import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.report.Report;
 
@@ -38,9 +38,13 @@ class KnowledgeReloaderTest {
         Files.copy(EDITS.resolve("extra-permission.ttl"), fixture[0].resolve("instruments/extra-permission.ttl"));
         assertThat(reloader.reload().status()).isEqualTo(KnowledgeReloader.Result.Status.RELOADED);
         Report after = check(checker);
-        assertThat(after.findings()).anyMatch(f -> f.kind() == FindingKind.ROOM_FOR_MANOEUVRE && f.rule().contains("Permission used"));
-        assertThat(after.provenance().ontologyVersion()).isNotEqualTo(before.provenance().ontologyVersion());
-        assertThat(after.provenance().rulesVersion()).isEqualTo(before.provenance().rulesVersion());
+        assertThat(after.findings())
+                .anyMatch(f ->
+                        f.kind() == FindingKind.ROOM_FOR_MANOEUVRE && f.rule().contains("Permission used"));
+        assertThat(after.provenance().ontologyVersion())
+                .isNotEqualTo(before.provenance().ontologyVersion());
+        assertThat(after.provenance().rulesVersion())
+                .isEqualTo(before.provenance().rulesVersion());
 
         Files.copy(EDITS.resolve("broken.drl"), fixture[1].resolve("broken.drl"));
         var failed = reloader.reload();
@@ -59,7 +63,8 @@ class KnowledgeReloaderTest {
             String before = checker.current().knowledge().version();
             Files.copy(EDITS.resolve("extra-permission.ttl"), fixture[0].resolve("instruments/extra-permission.ttl"));
             long deadline = System.currentTimeMillis() + 30_000;
-            while (checker.current().knowledge().version().equals(before) && System.currentTimeMillis() < deadline) Thread.sleep(50);
+            while (checker.current().knowledge().version().equals(before) && System.currentTimeMillis() < deadline)
+                Thread.sleep(50);
             assertThat(checker.current().knowledge().version()).isNotEqualTo(before);
         }
     }

@@ -13,20 +13,31 @@ import java.util.List;
 /** The {@code <proposal>} element as JAXB reads it; converted to the common tree by the reader. */
 @XmlRootElement(name = "proposal")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Proposal", propOrder = {"title", "measures"})
+@XmlType(
+        name = "Proposal",
+        propOrder = {"title", "measures"})
 public class XmlProposal {
-    @XmlAttribute public String id;
-    @XmlAttribute public String jurisdiction;
-    @XmlAttribute public String entryIntoForce;
+    @XmlAttribute
+    public String id;
+
+    @XmlAttribute
+    public String jurisdiction;
+
+    @XmlAttribute
+    public String entryIntoForce;
+
     public String title;
-    @XmlElement(name = "measure") public List<XmlMeasure> measures = new ArrayList<>();
+
+    @XmlElement(name = "measure")
+    public List<XmlMeasure> measures = new ArrayList<>();
 
     /** The XML form of a validated proposal: what a client would send for it. */
     public static XmlProposal of(org.lexcheck.proposal.Proposal p) {
         XmlProposal x = new XmlProposal();
         x.id = p.id();
         x.jurisdiction = p.jurisdiction();
-        x.entryIntoForce = p.entryIntoForce() == null ? null : p.entryIntoForce().toString();
+        x.entryIntoForce =
+                p.entryIntoForce() == null ? null : p.entryIntoForce().toString();
         x.title = p.title() == null || p.title().isEmpty() ? null : p.title();
         for (org.lexcheck.proposal.Measure m : p.measures()) {
             XmlMeasure xm = new XmlMeasure();
@@ -49,14 +60,28 @@ public class XmlProposal {
 
     /** One {@code <measure>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "Measure", propOrder = {"targetGroups", "parameters", "safeguards", "exemptions", "description"})
+    @XmlType(
+            name = "Measure",
+            propOrder = {"targetGroups", "parameters", "safeguards", "exemptions", "description"})
     public static class XmlMeasure {
-        @XmlAttribute public String id;
-        @XmlAttribute public String type;
-        @XmlElement(name = "targetGroup") public List<String> targetGroups = new ArrayList<>();
-        @XmlElement(name = "parameter") public List<XmlParameter> parameters = new ArrayList<>();
-        @XmlElement(name = "safeguard") public List<String> safeguards = new ArrayList<>();
-        @XmlElement(name = "exemption") public List<String> exemptions = new ArrayList<>();
+        @XmlAttribute
+        public String id;
+
+        @XmlAttribute
+        public String type;
+
+        @XmlElement(name = "targetGroup")
+        public List<String> targetGroups = new ArrayList<>();
+
+        @XmlElement(name = "parameter")
+        public List<XmlParameter> parameters = new ArrayList<>();
+
+        @XmlElement(name = "safeguard")
+        public List<String> safeguards = new ArrayList<>();
+
+        @XmlElement(name = "exemption")
+        public List<String> exemptions = new ArrayList<>();
+
         public String description;
     }
 
@@ -64,7 +89,10 @@ public class XmlProposal {
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "Parameter")
     public static class XmlParameter {
-        @XmlAttribute(required = true) public String name;
-        @XmlValue public String value;
+        @XmlAttribute(required = true)
+        public String name;
+
+        @XmlValue
+        public String value;
     }
 }

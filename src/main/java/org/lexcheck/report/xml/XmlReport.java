@@ -17,20 +17,53 @@ import org.lexcheck.report.ReportFinding;
  */
 @XmlRootElement(name = "report")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Report", propOrder = {"proposal", "jurisdiction", "referenceDate", "language", "summary", "measures",
-        "findings", "effectiveLimits", "options", "instrumentsChecked", "instrumentsNotApplied", "provenance"})
+@XmlType(
+        name = "Report",
+        propOrder = {
+            "proposal",
+            "jurisdiction",
+            "referenceDate",
+            "language",
+            "summary",
+            "measures",
+            "findings",
+            "effectiveLimits",
+            "options",
+            "instrumentsChecked",
+            "instrumentsNotApplied",
+            "provenance"
+        })
 public class XmlReport {
     public Proposal proposal;
     public String jurisdiction;
     public String referenceDate;
     public String language;
     public Summary summary;
-    @XmlElementWrapper(name = "measures") @XmlElement(name = "measure") public List<MeasureVerdict> measures;
-    @XmlElementWrapper(name = "findings") @XmlElement(name = "finding") public List<Finding> findings;
-    @XmlElementWrapper(name = "effectiveLimits") @XmlElement(name = "effectiveLimit") public List<EffectiveLimit> effectiveLimits;
-    @XmlElementWrapper(name = "options") @XmlElement(name = "option") public List<OptionItem> options;
-    @XmlElementWrapper(name = "instrumentsChecked") @XmlElement(name = "instrument") public List<Instrument> instrumentsChecked;
-    @XmlElementWrapper(name = "instrumentsNotApplied") @XmlElement(name = "instrument") public List<Instrument> instrumentsNotApplied;
+
+    @XmlElementWrapper(name = "measures")
+    @XmlElement(name = "measure")
+    public List<MeasureVerdict> measures;
+
+    @XmlElementWrapper(name = "findings")
+    @XmlElement(name = "finding")
+    public List<Finding> findings;
+
+    @XmlElementWrapper(name = "effectiveLimits")
+    @XmlElement(name = "effectiveLimit")
+    public List<EffectiveLimit> effectiveLimits;
+
+    @XmlElementWrapper(name = "options")
+    @XmlElement(name = "option")
+    public List<OptionItem> options;
+
+    @XmlElementWrapper(name = "instrumentsChecked")
+    @XmlElement(name = "instrument")
+    public List<Instrument> instrumentsChecked;
+
+    @XmlElementWrapper(name = "instrumentsNotApplied")
+    @XmlElement(name = "instrument")
+    public List<Instrument> instrumentsNotApplied;
+
     public Provenance provenance;
 
     public static XmlReport of(Report r) {
@@ -42,20 +75,33 @@ public class XmlReport {
         x.summary = new Summary(r.summary());
         x.measures = r.measures().stream().map(MeasureVerdict::new).toList();
         x.findings = r.findings().stream().map(Finding::new).toList();
-        x.effectiveLimits = r.effectiveLimits() == null ? null : r.effectiveLimits().stream().map(EffectiveLimit::new).toList();
-        x.options = r.options() == null ? null : r.options().stream().map(OptionItem::new).toList();
-        x.instrumentsChecked = r.instrumentsChecked().stream().map(Instrument::new).toList();
-        x.instrumentsNotApplied = r.instrumentsNotApplied().stream().map(Instrument::new).toList();
+        x.effectiveLimits = r.effectiveLimits() == null
+                ? null
+                : r.effectiveLimits().stream().map(EffectiveLimit::new).toList();
+        x.options = r.options() == null
+                ? null
+                : r.options().stream().map(OptionItem::new).toList();
+        x.instrumentsChecked =
+                r.instrumentsChecked().stream().map(Instrument::new).toList();
+        x.instrumentsNotApplied =
+                r.instrumentsNotApplied().stream().map(Instrument::new).toList();
         x.provenance = new Provenance(r.provenance());
         return x;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     public static class Proposal {
-        @XmlAttribute public String id;
+        @XmlAttribute
+        public String id;
+
         public String title;
+
         Proposal() {}
-        Proposal(String id, String title) { this.id = id; this.title = title; }
+
+        Proposal(String id, String title) {
+            this.id = id;
+            this.title = title;
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -66,52 +112,126 @@ public class XmlReport {
         public int risks;
         public int measures;
         public int notAssessed;
+
         Summary() {}
+
         Summary(Report.Summary s) {
-            verdict = s.verdict().name(); conflicts = s.conflicts(); risks = s.risks(); measures = s.measures(); notAssessed = s.notAssessed();
+            verdict = s.verdict().name();
+            conflicts = s.conflicts();
+            risks = s.risks();
+            measures = s.measures();
+            notAssessed = s.notAssessed();
         }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "MeasureVerdict")
     public static class MeasureVerdict {
-        @XmlAttribute public String id;
-        @XmlAttribute public String type;
-        @XmlAttribute public String verdict;
+        @XmlAttribute
+        public String id;
+
+        @XmlAttribute
+        public String type;
+
+        @XmlAttribute
+        public String verdict;
+
         public String note;
+
         MeasureVerdict() {}
-        MeasureVerdict(Report.MeasureVerdict m) { id = m.id(); type = m.type(); verdict = m.verdict().name(); note = m.note(); }
+
+        MeasureVerdict(Report.MeasureVerdict m) {
+            id = m.id();
+            type = m.type();
+            verdict = m.verdict().name();
+            note = m.note();
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "Finding", propOrder = {"norm", "norms", "obligation", "title", "citations", "caseLaw", "limit", "explanation", "assumptions", "remedy",
-            "remedies", "rule", "derivation"})
+    @XmlType(
+            name = "Finding",
+            propOrder = {
+                "norm",
+                "norms",
+                "obligation",
+                "title",
+                "citations",
+                "caseLaw",
+                "limit",
+                "explanation",
+                "assumptions",
+                "remedy",
+                "remedies",
+                "rule",
+                "derivation"
+            })
     public static class Finding {
-        @XmlAttribute public String measure;
-        @XmlAttribute public String kind;
-        @XmlAttribute public String severity;
+        @XmlAttribute
+        public String measure;
+
+        @XmlAttribute
+        public String kind;
+
+        @XmlAttribute
+        public String severity;
+
         public String norm;
-        @XmlElementWrapper(name = "norms") @XmlElement(name = "norm") public List<String> norms;
+
+        @XmlElementWrapper(name = "norms")
+        @XmlElement(name = "norm")
+        public List<String> norms;
+
         public String obligation;
         public String title;
-        @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<Citation> citations;
-        @XmlElementWrapper(name = "caseLaw") @XmlElement(name = "case") public List<CaseRef> caseLaw;
+
+        @XmlElementWrapper(name = "citations")
+        @XmlElement(name = "citation")
+        public List<Citation> citations;
+
+        @XmlElementWrapper(name = "caseLaw")
+        @XmlElement(name = "case")
+        public List<CaseRef> caseLaw;
+
         public Limit limit;
         public String explanation;
-        @XmlElementWrapper(name = "assumptions") @XmlElement(name = "assumption") public List<String> assumptions;
+
+        @XmlElementWrapper(name = "assumptions")
+        @XmlElement(name = "assumption")
+        public List<String> assumptions;
+
         public String remedy;
-        @XmlElementWrapper(name = "remedies") @XmlElement(name = "remedy") public List<RemedyItem> remedies;
+
+        @XmlElementWrapper(name = "remedies")
+        @XmlElement(name = "remedy")
+        public List<RemedyItem> remedies;
+
         public String rule;
-        @XmlElementWrapper(name = "derivation") @XmlElement(name = "step") public List<String> derivation;
+
+        @XmlElementWrapper(name = "derivation")
+        @XmlElement(name = "step")
+        public List<String> derivation;
+
         Finding() {}
+
         public Finding(ReportFinding f) {
-            measure = f.measure(); kind = f.kind().name(); severity = f.severity() == null ? null : f.severity().name();
-            norm = f.norm(); norms = f.norms(); obligation = f.obligation(); title = f.title();
+            measure = f.measure();
+            kind = f.kind().name();
+            severity = f.severity() == null ? null : f.severity().name();
+            norm = f.norm();
+            norms = f.norms();
+            obligation = f.obligation();
+            title = f.title();
             citations = f.citations().stream().map(Citation::new).toList();
             caseLaw = f.caseLaw().stream().map(CaseRef::new).toList();
             limit = f.limit() == null ? null : new Limit(f.limit());
-            explanation = f.explanation(); assumptions = f.assumptions(); remedy = f.remedy(); rule = f.rule();
-            remedies = f.remedies() == null ? null : f.remedies().stream().map(RemedyItem::new).toList();
+            explanation = f.explanation();
+            assumptions = f.assumptions();
+            remedy = f.remedy();
+            rule = f.rule();
+            remedies = f.remedies() == null
+                    ? null
+                    : f.remedies().stream().map(RemedyItem::new).toList();
             derivation = f.derivation();
         }
     }
@@ -119,145 +239,315 @@ public class XmlReport {
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "Citation")
     public static class Citation {
-        @XmlAttribute public String instrument;
-        @XmlAttribute public String instrumentLabel;
-        @XmlAttribute public String article;
-        @XmlAttribute public String paragraph;
-        @XmlAttribute public String point;
-        @XmlAttribute public String iri;
+        @XmlAttribute
+        public String instrument;
+
+        @XmlAttribute
+        public String instrumentLabel;
+
+        @XmlAttribute
+        public String article;
+
+        @XmlAttribute
+        public String paragraph;
+
+        @XmlAttribute
+        public String point;
+
+        @XmlAttribute
+        public String iri;
+
         Citation() {}
-        public Citation(ReportFinding.Citation c) { instrument = c.instrument(); instrumentLabel = c.instrumentLabel(); article = c.article(); paragraph = c.paragraph(); point = c.point(); iri = c.iri(); }
+
+        public Citation(ReportFinding.Citation c) {
+            instrument = c.instrument();
+            instrumentLabel = c.instrumentLabel();
+            article = c.article();
+            paragraph = c.paragraph();
+            point = c.point();
+            iri = c.iri();
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CaseRef")
     public static class CaseRef {
-        @XmlAttribute public String caseNumber;
-        @XmlAttribute public String ecli;
-        @XmlAttribute public String court;
-        @XmlAttribute public String date;
-        @XmlAttribute public String name;
+        @XmlAttribute
+        public String caseNumber;
+
+        @XmlAttribute
+        public String ecli;
+
+        @XmlAttribute
+        public String court;
+
+        @XmlAttribute
+        public String date;
+
+        @XmlAttribute
+        public String name;
+
         CaseRef() {}
-        CaseRef(ReportFinding.CaseRef c) { caseNumber = c.caseNumber(); ecli = c.ecli(); court = c.court(); date = c.date(); name = c.name(); }
+
+        CaseRef(ReportFinding.CaseRef c) {
+            caseNumber = c.caseNumber();
+            ecli = c.ecli();
+            court = c.court();
+            date = c.date();
+            name = c.name();
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "Limit")
     public static class Limit {
-        @XmlAttribute public String parameter;
-        @XmlAttribute public String proposed;
-        @XmlAttribute public String min;
-        @XmlAttribute public String max;
-        @XmlAttribute public Boolean required;
-        @XmlAttribute public String unit;
-        @XmlElement(name = "allowed") public List<String> allowed;
+        @XmlAttribute
+        public String parameter;
+
+        @XmlAttribute
+        public String proposed;
+
+        @XmlAttribute
+        public String min;
+
+        @XmlAttribute
+        public String max;
+
+        @XmlAttribute
+        public Boolean required;
+
+        @XmlAttribute
+        public String unit;
+
+        @XmlElement(name = "allowed")
+        public List<String> allowed;
+
         Limit() {}
+
         Limit(ReportFinding.LimitRef l) {
-            parameter = l.parameter(); proposed = text(l.proposed()); min = text(l.min()); max = text(l.max());
-            required = l.required(); unit = l.unit(); allowed = l.allowed();
+            parameter = l.parameter();
+            proposed = text(l.proposed());
+            min = text(l.min());
+            max = text(l.max());
+            required = l.required();
+            unit = l.unit();
+            allowed = l.allowed();
         }
-        private static String text(Object o) { return o == null ? null : o.toString(); }
+
+        private static String text(Object o) {
+            return o == null ? null : o.toString();
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "Instrument")
     public static class Instrument {
-        @XmlAttribute public String code;
-        @XmlAttribute public String label;
-        @XmlAttribute public String iri;
-        @XmlAttribute public String reason;
+        @XmlAttribute
+        public String code;
+
+        @XmlAttribute
+        public String label;
+
+        @XmlAttribute
+        public String iri;
+
+        @XmlAttribute
+        public String reason;
+
         public String title;
+
         Instrument() {}
+
         Instrument(Report.InstrumentRef i) {
-            code = i.code(); label = i.label(); iri = i.iri(); reason = i.reason() == null ? null : i.reason().name(); title = i.title();
+            code = i.code();
+            label = i.label();
+            iri = i.iri();
+            reason = i.reason() == null ? null : i.reason().name();
+            title = i.title();
         }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "Remedy", propOrder = {"description", "amendedMeasure"})
+    @XmlType(
+            name = "Remedy",
+            propOrder = {"description", "amendedMeasure"})
     public static class RemedyItem {
-        @XmlAttribute public boolean verified;
+        @XmlAttribute
+        public boolean verified;
+
         public String description;
         public AmendedMeasure amendedMeasure;
+
         RemedyItem() {}
+
         RemedyItem(ReportFinding.RemedyRef r) {
-            verified = r.verified(); description = r.description();
+            verified = r.verified();
+            description = r.description();
             amendedMeasure = r.amendedMeasure() == null ? null : new AmendedMeasure(r.amendedMeasure());
         }
     }
 
     /** A measure as in a proposal, for amended measures. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "AmendedMeasure", propOrder = {"targetGroups", "parameters", "safeguards", "exemptions"})
+    @XmlType(
+            name = "AmendedMeasure",
+            propOrder = {"targetGroups", "parameters", "safeguards", "exemptions"})
     public static class AmendedMeasure {
-        @XmlAttribute public String id;
-        @XmlAttribute public String type;
-        @XmlElement(name = "targetGroup") public List<String> targetGroups;
-        @XmlElement(name = "parameter") public List<Parameter> parameters;
-        @XmlElement(name = "safeguard") public List<String> safeguards;
-        @XmlElement(name = "exemption") public List<String> exemptions;
+        @XmlAttribute
+        public String id;
+
+        @XmlAttribute
+        public String type;
+
+        @XmlElement(name = "targetGroup")
+        public List<String> targetGroups;
+
+        @XmlElement(name = "parameter")
+        public List<Parameter> parameters;
+
+        @XmlElement(name = "safeguard")
+        public List<String> safeguards;
+
+        @XmlElement(name = "exemption")
+        public List<String> exemptions;
+
         AmendedMeasure() {}
+
         AmendedMeasure(org.lexcheck.proposal.Measure m) {
-            id = m.id(); type = m.type(); targetGroups = m.targetGroups(); safeguards = m.safeguards(); exemptions = m.exemptions();
-            parameters = m.parameters().entrySet().stream().map(e -> new Parameter(e.getKey(), String.valueOf(e.getValue()))).toList();
+            id = m.id();
+            type = m.type();
+            targetGroups = m.targetGroups();
+            safeguards = m.safeguards();
+            exemptions = m.exemptions();
+            parameters = m.parameters().entrySet().stream()
+                    .map(e -> new Parameter(e.getKey(), String.valueOf(e.getValue())))
+                    .toList();
         }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "Parameter")
     public static class Parameter {
-        @XmlAttribute public String name;
-        @jakarta.xml.bind.annotation.XmlValue public String value;
-        Parameter() {}
-        Parameter(String name, String value) { this.name = name; this.value = value; }
-    }
+        @XmlAttribute
+        public String name;
 
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "EffectiveLimit", propOrder = {"setBy", "conditions"})
-    public static class EffectiveLimit {
-        @XmlAttribute public String measure;
-        @XmlAttribute public String parameter;
-        @XmlAttribute public String proposed;
-        @XmlAttribute public String min;
-        @XmlAttribute public String max;
-        @XmlAttribute public Boolean strict;
-        @XmlAttribute public String unit;
-        @XmlAttribute public String headroom;
-        @XmlAttribute public String breachKind;
-        public SetBy setBy;
-        @XmlElement(name = "condition") public List<String> conditions;
-        EffectiveLimit() {}
-        EffectiveLimit(Report.EffectiveLimitRef l) {
-            measure = l.measure(); parameter = l.parameter(); proposed = text(l.proposed()); min = text(l.min()); max = text(l.max());
-            strict = l.strict(); unit = l.unit(); headroom = text(l.headroom()); breachKind = l.breachKind() == null ? null : l.breachKind().name();
-            setBy = new SetBy(l.setBy()); conditions = l.conditions();
+        @jakarta.xml.bind.annotation.XmlValue
+        public String value;
+
+        Parameter() {}
+
+        Parameter(String name, String value) {
+            this.name = name;
+            this.value = value;
         }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "SetBy", propOrder = {"norm", "title", "citations"})
-    public static class SetBy {
-        public String norm;
-        public String title;
-        @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<Citation> citations;
-        SetBy() {}
-        SetBy(Report.SetBy s) { norm = s.norm(); title = s.title(); citations = s.citations().stream().map(Citation::new).toList(); }
+    @XmlType(
+            name = "EffectiveLimit",
+            propOrder = {"setBy", "conditions"})
+    public static class EffectiveLimit {
+        @XmlAttribute
+        public String measure;
+
+        @XmlAttribute
+        public String parameter;
+
+        @XmlAttribute
+        public String proposed;
+
+        @XmlAttribute
+        public String min;
+
+        @XmlAttribute
+        public String max;
+
+        @XmlAttribute
+        public Boolean strict;
+
+        @XmlAttribute
+        public String unit;
+
+        @XmlAttribute
+        public String headroom;
+
+        @XmlAttribute
+        public String breachKind;
+
+        public SetBy setBy;
+
+        @XmlElement(name = "condition")
+        public List<String> conditions;
+
+        EffectiveLimit() {}
+
+        EffectiveLimit(Report.EffectiveLimitRef l) {
+            measure = l.measure();
+            parameter = l.parameter();
+            proposed = text(l.proposed());
+            min = text(l.min());
+            max = text(l.max());
+            strict = l.strict();
+            unit = l.unit();
+            headroom = text(l.headroom());
+            breachKind = l.breachKind() == null ? null : l.breachKind().name();
+            setBy = new SetBy(l.setBy());
+            conditions = l.conditions();
+        }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "Option", propOrder = {"norm", "title", "citations", "description", "bounds", "forWhom"})
-    public static class OptionItem {
-        @XmlAttribute public String area;
+    @XmlType(
+            name = "SetBy",
+            propOrder = {"norm", "title", "citations"})
+    public static class SetBy {
         public String norm;
         public String title;
-        @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<Citation> citations;
+
+        @XmlElementWrapper(name = "citations")
+        @XmlElement(name = "citation")
+        public List<Citation> citations;
+
+        SetBy() {}
+
+        SetBy(Report.SetBy s) {
+            norm = s.norm();
+            title = s.title();
+            citations = s.citations().stream().map(Citation::new).toList();
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(
+            name = "Option",
+            propOrder = {"norm", "title", "citations", "description", "bounds", "forWhom"})
+    public static class OptionItem {
+        @XmlAttribute
+        public String area;
+
+        public String norm;
+        public String title;
+
+        @XmlElementWrapper(name = "citations")
+        @XmlElement(name = "citation")
+        public List<Citation> citations;
+
         public String description;
         public String bounds;
-        @XmlElement(name = "forWhom") public List<String> forWhom;
+
+        @XmlElement(name = "forWhom")
+        public List<String> forWhom;
+
         OptionItem() {}
+
         OptionItem(Report.OptionRef o) {
-            area = o.area(); norm = o.norm(); title = o.title(); citations = o.citations().stream().map(Citation::new).toList();
-            description = o.description(); bounds = o.bounds(); forWhom = o.forWhom();
+            area = o.area();
+            norm = o.norm();
+            title = o.title();
+            citations = o.citations().stream().map(Citation::new).toList();
+            description = o.description();
+            bounds = o.bounds();
+            forWhom = o.forWhom();
         }
     }
 
@@ -268,10 +558,21 @@ public class XmlReport {
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "Provenance")
     public static class Provenance {
-        @XmlAttribute public String rulesVersion;
-        @XmlAttribute public String ontologyVersion;
-        @XmlAttribute public String engineVersion;
+        @XmlAttribute
+        public String rulesVersion;
+
+        @XmlAttribute
+        public String ontologyVersion;
+
+        @XmlAttribute
+        public String engineVersion;
+
         Provenance() {}
-        public Provenance(Report.Provenance p) { rulesVersion = p.rulesVersion(); ontologyVersion = p.ontologyVersion(); engineVersion = p.engineVersion(); }
+
+        public Provenance(Report.Provenance p) {
+            rulesVersion = p.rulesVersion();
+            ontologyVersion = p.ontologyVersion();
+            engineVersion = p.engineVersion();
+        }
     }
 }

@@ -13,14 +13,29 @@ import org.lexcheck.report.ReportDiff;
 /** The {@code <diff>} element: the same tree as the JSON diff of two reports. */
 @XmlRootElement(name = "diff")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Diff", propOrder = {"old", "updated", "appeared", "disappeared", "changed", "resolvedConflicts", "provenance"})
+@XmlType(
+        name = "Diff",
+        propOrder = {"old", "updated", "appeared", "disappeared", "changed", "resolvedConflicts", "provenance"})
 public class XmlReportDiff {
     public Side old;
     public Side updated;
-    @XmlElementWrapper(name = "appeared") @XmlElement(name = "finding") public List<XmlReport.Finding> appeared;
-    @XmlElementWrapper(name = "disappeared") @XmlElement(name = "finding") public List<XmlReport.Finding> disappeared;
-    @XmlElementWrapper(name = "changed") @XmlElement(name = "change") public List<Change> changed;
-    @XmlElementWrapper(name = "resolvedConflicts") @XmlElement(name = "conflict") public List<String> resolvedConflicts;
+
+    @XmlElementWrapper(name = "appeared")
+    @XmlElement(name = "finding")
+    public List<XmlReport.Finding> appeared;
+
+    @XmlElementWrapper(name = "disappeared")
+    @XmlElement(name = "finding")
+    public List<XmlReport.Finding> disappeared;
+
+    @XmlElementWrapper(name = "changed")
+    @XmlElement(name = "change")
+    public List<Change> changed;
+
+    @XmlElementWrapper(name = "resolvedConflicts")
+    @XmlElement(name = "conflict")
+    public List<String> resolvedConflicts;
+
     public XmlReport.Provenance provenance;
 
     public static XmlReportDiff of(ReportDiff d) {
@@ -38,29 +53,61 @@ public class XmlReportDiff {
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "DiffSide")
     public static class Side {
-        @XmlAttribute public String proposal;
-        @XmlAttribute public String referenceDate;
-        @XmlAttribute public String verdict;
-        @XmlAttribute public int conflicts;
-        @XmlAttribute public int risks;
+        @XmlAttribute
+        public String proposal;
+
+        @XmlAttribute
+        public String referenceDate;
+
+        @XmlAttribute
+        public String verdict;
+
+        @XmlAttribute
+        public int conflicts;
+
+        @XmlAttribute
+        public int risks;
+
         Side() {}
+
         Side(ReportDiff.Side s) {
-            proposal = s.proposal(); referenceDate = s.referenceDate(); verdict = s.verdict().name(); conflicts = s.conflicts(); risks = s.risks();
+            proposal = s.proposal();
+            referenceDate = s.referenceDate();
+            verdict = s.verdict().name();
+            conflicts = s.conflicts();
+            risks = s.risks();
         }
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "DiffChange", propOrder = {"norm", "title", "citations"})
+    @XmlType(
+            name = "DiffChange",
+            propOrder = {"norm", "title", "citations"})
     public static class Change {
-        @XmlAttribute public String measure;
-        @XmlAttribute public String from;
-        @XmlAttribute public String to;
+        @XmlAttribute
+        public String measure;
+
+        @XmlAttribute
+        public String from;
+
+        @XmlAttribute
+        public String to;
+
         public String norm;
         public String title;
-        @XmlElementWrapper(name = "citations") @XmlElement(name = "citation") public List<XmlReport.Citation> citations;
+
+        @XmlElementWrapper(name = "citations")
+        @XmlElement(name = "citation")
+        public List<XmlReport.Citation> citations;
+
         Change() {}
+
         Change(ReportDiff.Change c) {
-            measure = c.measure(); from = c.from().name(); to = c.to().name(); norm = c.norm(); title = c.title();
+            measure = c.measure();
+            from = c.from().name();
+            to = c.to().name();
+            norm = c.norm();
+            title = c.title();
             citations = c.citations().stream().map(XmlReport.Citation::new).toList();
         }
     }

@@ -13,7 +13,8 @@ import org.lexcheck.report.Report;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "Reports")
 public class XmlReports {
-    @XmlElement(name = "report") public List<XmlReport> reports;
+    @XmlElement(name = "report")
+    public List<XmlReport> reports;
 
     public static XmlReports of(List<Report> reports) {
         XmlReports x = new XmlReports();

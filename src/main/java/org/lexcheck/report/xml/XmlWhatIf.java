@@ -12,10 +12,18 @@ import org.lexcheck.report.WhatIf;
 /** The {@code <whatIf>} element: one proposal's reports on several dates and the changes between them. */
 @XmlRootElement(name = "whatIf")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "WhatIf", propOrder = {"reports", "changes", "provenance"})
+@XmlType(
+        name = "WhatIf",
+        propOrder = {"reports", "changes", "provenance"})
 public class XmlWhatIf {
-    @XmlElementWrapper(name = "reports") @XmlElement(name = "report") public List<XmlReport> reports;
-    @XmlElementWrapper(name = "changes") @XmlElement(name = "diff") public List<XmlReportDiff> changes;
+    @XmlElementWrapper(name = "reports")
+    @XmlElement(name = "report")
+    public List<XmlReport> reports;
+
+    @XmlElementWrapper(name = "changes")
+    @XmlElement(name = "diff")
+    public List<XmlReportDiff> changes;
+
     public XmlReport.Provenance provenance;
 
     public static XmlWhatIf of(WhatIf w) {

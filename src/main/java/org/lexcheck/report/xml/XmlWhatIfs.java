@@ -13,7 +13,8 @@ import org.lexcheck.report.WhatIf;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "WhatIfs")
 public class XmlWhatIfs {
-    @XmlElement(name = "whatIf") public List<XmlWhatIf> whatIfs;
+    @XmlElement(name = "whatIf")
+    public List<XmlWhatIf> whatIfs;
 
     public static XmlWhatIfs of(List<WhatIf> whatIfs) {
         XmlWhatIfs x = new XmlWhatIfs();
