@@ -34,7 +34,9 @@ public final class Cli {
                 }
                 default -> {}
             }
-            Options options = Options.parse(args.subList(1, args.size()));
+            if (!Options.isCommand(command))
+                throw new UsageException("unknown command '" + command + "'\n" + Options.USAGE);
+            Options options = Options.parse(command, args.subList(1, args.size()));
             return switch (command) {
                 case "check" -> CheckCommand.run(options, in, out, err);
                 case "diff" -> DiffCommand.run(options, in, out, err);

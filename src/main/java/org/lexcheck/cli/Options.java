@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.lexcheck.knowledge.Language;
 import org.lexcheck.report.ReportFormat;
 
@@ -25,13 +26,46 @@ record Options(
 
     static final String USAGE = """
             usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--format json|xml|html|text] [--lang en|nl] [--explain] FILE...
-                   java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|xml|text] OLD NEW
+                   java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|xml|text] [--lang en|nl] OLD NEW
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
                    java -jar lexcheck.jar coverage [DIR]      norms, rules and cases per measure type
                    java -jar lexcheck.jar lint                rules vs ontology consistency
                    java -jar lexcheck.jar serve               REST service on port 8080
                    java -jar lexcheck.jar --version           the engine version
             every command takes --rules DIR and --ontology DIR""";
+
+    /** The options each command takes; any other is bad usage rather than silently ignored. */
+    private static final Map<String, List<String>> ACCEPTED = Map.of(
+            "check", List.of("--date", "--format", "--lang", "--explain", "--rules", "--ontology"),
+            "diff", List.of("--date", "--format", "--lang", "--rules", "--ontology"),
+            "verify", List.of("--rules", "--ontology"),
+            "coverage", List.of("--rules", "--ontology"),
+            "lint", List.of("--rules", "--ontology"));
+
+    /** Parses the arguments after {@code command}; an option the command does not take is refused naming the ones it does. */
+    static Options parse(String command, List<String> args) {
+        List<String> accepted = ACCEPTED.getOrDefault(command, List.of());
+        for (String a : args) {
+            if (a.startsWith("--") && !accepted.contains(a) && isOption(a)) {
+                throw new UsageException(
+                        a + ": not an option of " + command + " (its options: " + String.join(", ", accepted) + ")");
+            }
+        }
+        Options options = parse(args);
+        if (command.equals("diff") && options.dates().size() > 1) {
+            throw new UsageException("--date: diff compares two versions on one date; give --date once");
+        }
+        return options;
+    }
+
+    /** Whether {@code command} is one of the commands that take options (check, diff, verify, coverage, lint). */
+    static boolean isCommand(String command) {
+        return ACCEPTED.containsKey(command);
+    }
+
+    private static boolean isOption(String a) {
+        return ACCEPTED.values().stream().anyMatch(list -> list.contains(a));
+    }
 
     static Options parse(List<String> args) {
         List<LocalDate> dates = new ArrayList<>();

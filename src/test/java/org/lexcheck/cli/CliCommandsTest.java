@@ -51,6 +51,21 @@ class CliCommandsTest {
     }
 
     @Test
+    void anOptionTheCommandDoesNotTakeIsBadUsageNotSilentlyIgnored() {
+        Run verify = run("verify", "--date", "2027-01-01", "test-cases");
+        assertThat(verify.exit()).isEqualTo(2);
+        assertThat(verify.err()).contains("--date: not an option of verify").contains("--rules, --ontology");
+        Run diff = run("diff", "--explain", EXAMPLE + ".json", EXAMPLE + ".json");
+        assertThat(diff.exit()).isEqualTo(2);
+        assertThat(diff.err()).contains("--explain: not an option of diff");
+        Run twoDates =
+                run("diff", "--date", "2026-01-01", "--date", "2027-01-01", EXAMPLE + ".json", EXAMPLE + ".json");
+        assertThat(twoDates.exit()).isEqualTo(2);
+        assertThat(twoDates.err()).contains("give --date once");
+        assertThat(run("chek", "--date", "2027-01-01").err()).contains("unknown command 'chek'");
+    }
+
+    @Test
     void versionPrintsTheEngineVersionAndExitsZero() {
         Run r = run("--version");
         assertThat(r.exit()).isZero();
