@@ -97,32 +97,11 @@ public record ReportDiff(
                         updated.referenceDate(),
                         updated.verdict()))
                 .append('\n');
-        for (ReportFinding f : appeared)
-            out.append("  + ")
-                    .append(f.kind())
-                    .append(' ')
-                    .append(f.measure())
-                    .append(": ")
-                    .append(TextReport.citations(f, m))
-                    .append('\n');
-        for (ReportFinding f : disappeared)
-            out.append("  - ")
-                    .append(f.kind())
-                    .append(' ')
-                    .append(f.measure())
-                    .append(": ")
-                    .append(TextReport.citations(f, m))
-                    .append('\n');
-        for (Change c : changed)
-            out.append("  ~ ")
-                    .append(c.from())
-                    .append(" -> ")
-                    .append(c.to())
-                    .append(' ')
-                    .append(c.measure())
-                    .append(": ")
-                    .append(TextReport.citations(c.citations(), m))
-                    .append('\n');
+        for (ReportFinding f : appeared) line(out, "+ " + f.kind(), f.measure(), TextReport.citations(f, m));
+        for (ReportFinding f : disappeared) line(out, "- " + f.kind(), f.measure(), TextReport.citations(f, m));
+        for (Change c : changed) {
+            line(out, "~ " + c.from() + " -> " + c.to(), c.measure(), TextReport.citations(c.citations(), m));
+        }
         if (appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty())
             out.append("  ").append(m.get("diff.none")).append('\n');
         if (!resolvedConflicts().isEmpty())
@@ -130,5 +109,16 @@ public record ReportDiff(
                     .append(m.get("diff.resolved", resolvedConflicts().size()))
                     .append('\n');
         return out.toString();
+    }
+
+    /** One line of the text diff: "  + CONFLICT m1: ECHR Art 8". */
+    private static void line(StringBuilder out, String change, String measure, String citations) {
+        out.append("  ")
+                .append(change)
+                .append(' ')
+                .append(measure)
+                .append(": ")
+                .append(citations)
+                .append('\n');
     }
 }
