@@ -19,8 +19,8 @@ public final class VerificationReport {
               VALUES ?kind { lx:Instrument lx:Provision lx:CaseLaw }
               ?item a ?kind ; lx:verificationStatus ?status .
               FILTER (?status != lx:Verified)
-              OPTIONAL { ?item rdfs:label ?l1 } OPTIONAL { ?item lx:code ?l2 }
-              OPTIONAL { ?item dcterms:title ?l3 } OPTIONAL { ?item lx:caseNumber ?n }
+              OPTIONAL { ?item rdfs:label ?l1 FILTER (lang(?l1) IN ("", "en")) } OPTIONAL { ?item lx:code ?l2 }
+              OPTIONAL { ?item dcterms:title ?l3 FILTER (lang(?l3) IN ("", "en")) } OPTIONAL { ?item lx:caseNumber ?n }
               OPTIONAL { ?item lx:verificationNote ?note }
               BIND (COALESCE(?l1, ?l2, CONCAT(STR(?l3), " (", STR(?n), ")")) AS ?label)
             } ORDER BY ?kind ?status ?label""";
