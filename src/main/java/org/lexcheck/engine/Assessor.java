@@ -13,8 +13,10 @@ import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.FindingKey;
 import org.lexcheck.assessment.Ground;
+import org.lexcheck.assessment.InstrumentStatus;
 import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.assessment.NarrowerGroup;
+import org.lexcheck.assessment.NotAssessed;
 import org.lexcheck.knowledge.CaseLaw;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.KnowledgeBase;
@@ -56,7 +58,9 @@ final class Assessor {
                     .thenComparing(f ->
                             f.citations().isEmpty() ? "" : f.citations().get(0).instrumentCode())
                     .thenComparing(f -> f.norm().iri()));
-            measures.add(new MeasureAssessment(m, result.reached().getOrDefault(m.id(), List.of()), findings));
+            List<Norm> reached = result.reached().getOrDefault(m.id(), List.of());
+            measures.add(new MeasureAssessment(
+                    m, reached, findings, findings.isEmpty() ? notAssessed(m, reached, applied, result) : null));
         }
         return new Assessment(
                 result.proposal(),
@@ -108,5 +112,23 @@ final class Assessor {
                 List.copyOf(citations),
                 List.copyOf(cases),
                 List.copyOf(narrower));
+    }
+
+    /** Why a measure without findings was not assessed: no rule, no binding law here, no group concerned, or no check applying. */
+    private NotAssessed notAssessed(Measure m, List<Norm> reached, Set<String> applied, CheckResult result) {
+        if (!kb.vocabulary().isKnownMeasureType(m.type()))
+            return new NotAssessed(NotAssessed.Reason.UNKNOWN_MEASURE_TYPE, List.of());
+        List<Norm> regulating = selector.regulating(m.type());
+        if (regulating.isEmpty()) return new NotAssessed(NotAssessed.Reason.NO_NORM_FOR_TYPE, List.of());
+        if (!reached.isEmpty()) return new NotAssessed(NotAssessed.Reason.NO_CHECK_APPLIES, List.of());
+        if (regulating.stream().anyMatch(n -> selector.isInForce(n, applied))) {
+            return new NotAssessed(NotAssessed.Reason.NOT_REACHED, List.of());
+        }
+        Set<String> needed = new java.util.HashSet<>();
+        regulating.forEach(n -> needed.addAll(selector.instrumentsNeeded(n)));
+        List<InstrumentStatus> notApplied = result.instruments().stream()
+                .filter(s -> !s.applied() && needed.contains(s.instrument().iri()))
+                .toList();
+        return new NotAssessed(NotAssessed.Reason.NOT_BINDING_HERE, notApplied);
     }
 }

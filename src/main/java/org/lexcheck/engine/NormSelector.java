@@ -64,6 +64,11 @@ public final class NormSelector {
         return applied;
     }
 
+    /** The instruments a norm needs to be in force: those of its provisions and those it requires. */
+    public java.util.Set<String> instrumentsNeeded(Norm n) {
+        return java.util.Collections.unmodifiableSet(instrumentsNeeded.get(n));
+    }
+
     public boolean isInForce(Norm n, java.util.Set<String> appliedInstruments) {
         return appliedInstruments.containsAll(instrumentsNeeded.get(n));
     }

@@ -3,6 +3,7 @@ package org.lexcheck.referencecase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.lexcheck.assessment.NotAssessed;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.report.Verdict;
 import tools.jackson.databind.JsonNode;
@@ -21,9 +22,10 @@ public record ReferenceCase(
         List<CitationRef> options,
         Map<String, MeasureExpectation> measures) {
 
-    /** What must hold for one measure of the proposal. */
+    /** What must hold for one measure of the proposal; {@code reason}: why a NOT_ASSESSED measure has no finding. */
     public record MeasureExpectation(
             Verdict verdict,
+            NotAssessed.Reason reason,
             List<CitationRef> cites,
             List<String> caseLaw,
             List<CitationRef> mustNotCite,

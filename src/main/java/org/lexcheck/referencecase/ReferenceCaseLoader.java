@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.lexcheck.assessment.NotAssessed;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.ProposalFormat;
@@ -21,7 +22,7 @@ public final class ReferenceCaseLoader {
     private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
     private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "measures");
     private static final List<String> MEASURE_KEYS =
-            List.of("verdict", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
+            List.of("verdict", "reason", "reason", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
     private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy", "assumes");
     private static final List<String> LIMIT_KEYS = List.of("parameter", "max", "min", "headroom", "cites");
 
@@ -92,6 +93,7 @@ public final class ReferenceCaseLoader {
                         e.getKey(),
                         new ReferenceCase.MeasureExpectation(
                                 constant(Verdict.class, text(m, "verdict"), at + "verdict"),
+                                constant(NotAssessed.Reason.class, text(m, "reason"), at + "reason"),
                                 citations(m, "cites", at),
                                 list(m, "caseLaw"),
                                 citations(m, "mustNotCite", at),

@@ -76,6 +76,10 @@ public final class ReferenceCaseRunner {
             out.add("measure " + id + ": expected verdict " + expected.verdict() + ", got "
                     + verdict.get().verdict() + describe(findings));
         }
+        if (expected.reason() != null && expected.reason() != verdict.get().reason()) {
+            out.add("measure " + id + ": expected to be not assessed because " + expected.reason() + ", got "
+                    + verdict.get().reason() + " (" + verdict.get().note() + ")");
+        }
         for (CitationRef cite : expected.cites()) {
             if (findings.stream().noneMatch(cite::citedBy))
                 out.add("measure " + id + ": no finding cites " + cite + describe(findings));

@@ -3,6 +3,7 @@ package org.lexcheck.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.lexcheck.assessment.InstrumentStatus;
+import org.lexcheck.assessment.NotAssessed;
 import org.lexcheck.knowledge.FindingKind;
 
 /**
@@ -29,7 +30,11 @@ public record Report(
     public record Summary(Verdict verdict, int conflicts, int risks, int measures, int notAssessed) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MeasureVerdict(String id, String type, Verdict verdict, String note) {}
+    /**
+     * A measure's verdict; for NOT_ASSESSED, {@code reason} says why (no rule for the type, no
+     * binding law here, no group concerned, no check applying) and {@code note} says it in words.
+     */
+    public record MeasureVerdict(String id, String type, Verdict verdict, NotAssessed.Reason reason, String note) {}
 
     /**
      * An instrument, and for one not applied, why: NOT_BINDING, NOT_YET_APPLICABLE, NO_LONGER_APPLICABLE.

@@ -10,6 +10,7 @@ import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.Ground;
 import org.lexcheck.assessment.LimitComparison;
 import org.lexcheck.assessment.MeasureAssessment;
+import org.lexcheck.assessment.NotAssessed;
 import org.lexcheck.knowledge.CaseLaw;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.KnowledgeBase;
@@ -61,11 +62,13 @@ public final class ReportBuilder {
                 own.add(finding(m.measure(), f, explanations, texts, citations, language, derivation, remedies));
             }
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
+            NotAssessed why = verdict == Verdict.NOT_ASSESSED ? m.notAssessed() : null;
             verdicts.add(new Report.MeasureVerdict(
                     m.measure().id(),
                     m.measure().type(),
                     verdict,
-                    verdict == Verdict.NOT_ASSESSED ? notAssessedNote(m.measure(), assessment, messages) : null));
+                    why == null ? null : why.reason(),
+                    why == null ? null : notAssessedNote(m.measure(), why, assessment, messages, language)));
             findings.addAll(own);
         }
         int conflicts = (int)
@@ -209,12 +212,21 @@ public final class ReportBuilder {
         return new Report.SetBy(n.iri(), n.label().in(language), citations.of(n.provisions()));
     }
 
-    private String notAssessedNote(Measure m, Assessment assessment, Messages messages) {
-        if (!kb.vocabulary().isKnownMeasureType(m.type())) return messages.get("notAssessed.unknownType", m.type());
+    /** The sentence for a measure without findings, naming the instruments that would regulate it but do not apply here. */
+    private static String notAssessedNote(
+            Measure m, NotAssessed why, Assessment assessment, Messages messages, Language language) {
+        String instruments = String.join(
+                ", ",
+                why.instruments().stream()
+                        .map(s -> s.instrument().abbreviation(language) + " ("
+                                + messages.get("instrumentStatus." + s.status()) + ")")
+                        .toList());
         return messages.get(
-                "notAssessed.noNorm",
+                "notAssessed." + why.reason().name(),
+                m.type(),
                 assessment.jurisdiction(),
-                assessment.referenceDate().toString());
+                assessment.referenceDate().toString(),
+                instruments);
     }
 
     private static List<Report.InstrumentRef> instruments(Assessment assessment, boolean applied, Language language) {

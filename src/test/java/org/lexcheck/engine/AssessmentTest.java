@@ -11,6 +11,7 @@ import org.lexcheck.TestSupport;
 import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.NarrowerGroup;
+import org.lexcheck.assessment.NotAssessed;
 import org.lexcheck.assessment.Reason;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.proposal.Measure;
@@ -109,6 +110,22 @@ class AssessmentTest {
                 .noneMatch(f -> f.caseLaw().stream().anyMatch(c -> "6697/18".equals(c.caseNumber())));
         assertThat(after.findings())
                 .anyMatch(f -> f.caseLaw().stream().anyMatch(c -> "6697/18".equals(c.caseNumber())));
+    }
+
+    @Test
+    void aMeasureWithoutFindingsSaysWhetherLexcheckHasNoRuleOrNoBindingLawRegulatesItHere() {
+        Measure wait = measure(
+                "m1", "FR_WAITING_PERIOD", List.of("THIRD_COUNTRY_NATIONAL"), Map.of("months", new BigDecimal(24)));
+        Assessment taiwan = engine.check(new Proposal("p", "t", "TW", DATE, List.of(wait)), DATE);
+        assertThat(taiwan.measure("m1").findings()).isEmpty();
+        assertThat(taiwan.measure("m1").notAssessed()).satisfies(n -> {
+            assertThat(n.reason()).isEqualTo(NotAssessed.Reason.NOT_BINDING_HERE);
+            assertThat(n.instruments()).extracting(s -> s.instrument().code()).contains("FRD", "ECHR", "CRC");
+        });
+        Assessment unknown = engine.check(proposal(measure("m1", "XX_NEW", List.of("REFUGEE"), Map.of())), DATE);
+        assertThat(unknown.measure("m1").notAssessed().reason()).isEqualTo(NotAssessed.Reason.UNKNOWN_MEASURE_TYPE);
+        Assessment netherlands = engine.check(proposal(wait), DATE);
+        assertThat(netherlands.measure("m1").notAssessed()).isNull();
     }
 
     private static Proposal proposal(Measure... measures) {

@@ -136,6 +136,9 @@ public class XmlReport {
         @XmlAttribute
         public String verdict;
 
+        @XmlAttribute
+        public String reason;
+
         public String note;
 
         MeasureVerdict() {}
@@ -144,6 +147,7 @@ public class XmlReport {
             id = m.id();
             type = m.type();
             verdict = m.verdict().name();
+            reason = m.reason() == null ? null : m.reason().name();
             note = m.note();
         }
     }

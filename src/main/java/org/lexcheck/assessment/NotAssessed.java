@@ -1,0 +1,30 @@
+package org.lexcheck.assessment;
+
+import java.util.List;
+
+/**
+ * Why a measure has no finding, so that a lawyer can tell "no binding law regulates this here"
+ * from "lexcheck has no rule for this". The verdict stays NOT_ASSESSED in every case: an absence
+ * of encoded law is never compliance. {@code instruments} are, for NOT_BINDING_HERE, the
+ * instruments whose norms regulate the measure type elsewhere, with why they do not apply here.
+ */
+public record NotAssessed(Reason reason, List<InstrumentStatus> instruments) {
+
+    public NotAssessed {
+        instruments = List.copyOf(instruments);
+    }
+
+    /** The cases, from "lexcheck knows nothing of this" to "the law it holds is silent on it". */
+    public enum Reason {
+        /** The measure type is not in the vocabulary: lexcheck has no rule for it. */
+        UNKNOWN_MEASURE_TYPE,
+        /** The type is known but no norm of the knowledge base regulates it: lexcheck has no rule for it. */
+        NO_NORM_FOR_TYPE,
+        /** Norms regulate the type, but none of their instruments binds the state and applies on the date. */
+        NOT_BINDING_HERE,
+        /** Norms in force regulate the type, but none concerns the measure's target groups (after exclusions and exemptions). */
+        NOT_REACHED,
+        /** Norms reach the measure, but none of their checks applies to what it states. */
+        NO_CHECK_APPLIES
+    }
+}
