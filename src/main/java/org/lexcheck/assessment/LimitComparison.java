@@ -6,7 +6,9 @@ import org.lexcheck.knowledge.Limit;
 /**
  * The limit a finding compared: the proposed value (a number, a boolean, a code, or null when
  * the proposal does not state it) against the bound. For a cumulative limit {@code proposed}
- * is the sum and {@code addedMeasures} names the other measures whose values it includes.
+ * is the sum and {@code addedMeasures} names the other measures whose values it includes. For a
+ * relative ceiling, {@code maxTimes} times {@code timesParameter} sets {@code max} (null when
+ * the proposal does not state that amount).
  */
 public record LimitComparison(
         String parameter,
@@ -17,7 +19,9 @@ public record LimitComparison(
         Boolean required,
         List<String> allowed,
         String unit,
-        List<String> addedMeasures) {
+        List<String> addedMeasures,
+        Number maxTimes,
+        String timesParameter) {
 
     public LimitComparison {
         allowed = allowed == null ? null : List.copyOf(allowed);
@@ -25,21 +29,28 @@ public record LimitComparison(
     }
 
     public static LimitComparison of(Limit l, Object proposed) {
-        return of(l, proposed, List.of());
+        return of(l, proposed, l.max(), List.of());
     }
 
-    public static LimitComparison of(Limit l, Object proposed, List<String> addedMeasures) {
+    /** {@code ceiling}: the limit's max as it applies to the measure (for a relative limit, resolved). */
+    public static LimitComparison of(Limit l, Object proposed, Double ceiling) {
+        return of(l, proposed, ceiling, List.of());
+    }
+
+    public static LimitComparison of(Limit l, Object proposed, Double ceiling, List<String> addedMeasures) {
         return new LimitComparison(
                 l.parameter(),
                 proposed,
                 Numbers.number(l.min()),
-                Numbers.number(l.max()),
+                Numbers.number(ceiling),
                 l.strict(),
                 l.requiredValue(),
                 l.allowedValues().isEmpty()
                         ? null
                         : l.allowedValues().stream().sorted().toList(),
                 l.unit(),
-                addedMeasures);
+                addedMeasures,
+                Numbers.number(l.maxTimes()),
+                l.timesParameter());
     }
 }

@@ -43,7 +43,7 @@ public record Finding(
     public static Finding limit(String rule, MeasureFact m, Norm n, Limit l, Reason reason) {
         FindingKind kind = switch (reason) {
             case LIMIT_MET -> metKind(n);
-            case PARAMETER_NOT_STATED -> FindingKind.RISK;
+            case PARAMETER_NOT_STATED, COMPARATOR_NOT_STATED -> FindingKind.RISK;
             default -> l.breachKind();
         };
         return new Finding(
@@ -52,7 +52,7 @@ public record Finding(
                 kind,
                 reason,
                 rule,
-                LimitComparison.of(l, m.value(l.parameter())),
+                LimitComparison.of(l, m.value(l.parameter()), m.ceiling(l)),
                 null,
                 m.assumption(l.condition()));
     }
@@ -92,7 +92,7 @@ public record Finding(
                 l.breachKind(),
                 Reason.CUMULATIVE_CEILING_EXCEEDED,
                 rule,
-                LimitComparison.of(l, Numbers.number(total), List.of(longest.id())),
+                LimitComparison.of(l, Numbers.number(total), l.max(), List.of(longest.id())),
                 null,
                 m.assumption(l.condition()));
     }

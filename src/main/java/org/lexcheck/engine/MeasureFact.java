@@ -88,6 +88,28 @@ public record MeasureFact(
         return Condition.test(c, this::valueText) == Condition.Outcome.UNSTATED ? c : null;
     }
 
+    /** The ceiling of a limit on this measure: its max, or for a relative limit the multiple of the amount it is set by (null if unstated). */
+    public Double ceiling(Limit l) {
+        return l.ceiling(l.isRelative() ? number(l.timesParameter()) : null);
+    }
+
+    /** Whether the measure's value of the limit's parameter lies beyond its ceiling. */
+    public boolean exceedsCeiling(Limit l) {
+        Double value = number(l.parameter());
+        return value != null && l.exceeds(value, ceiling(l));
+    }
+
+    /** Whether the measure's value keeps within every bound of a numeric limit that can be told. */
+    public boolean meetsNumericLimit(Limit l) {
+        Double value = number(l.parameter());
+        return value != null && !exceedsCeiling(l) && !l.belowMin(value) && !lacksComparator(l);
+    }
+
+    /** Whether a relative limit cannot be checked because the measure does not state the amount it is set by. */
+    public boolean lacksComparator(Limit l) {
+        return l.isRelative() && number(l.timesParameter()) == null;
+    }
+
     public boolean has(String safeguard) {
         return safeguards.contains(safeguard);
     }

@@ -190,7 +190,9 @@ final class KnowledgeMapper {
                 codes(l, LX.onlyWithSafeguard, codeOf),
                 "true".equals(string(l, LX.onlyWhenStated)),
                 condition(l),
-                iris(l, LX.cumulativeWith));
+                iris(l, LX.cumulativeWith),
+                number(l, LX.maxTimes),
+                string(l, LX.timesParameter));
     }
 
     /** The condition on another parameter of a limit or safeguard requirement, or null. */

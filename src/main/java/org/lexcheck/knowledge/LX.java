@@ -72,6 +72,8 @@ public final class LX {
     public static final String whenValue = NS + "whenValue";
     public static final String whenOperator = NS + "whenOperator";
     public static final String cumulativeWith = NS + "cumulativeWith";
+    public static final String maxTimes = NS + "maxTimes";
+    public static final String timesParameter = NS + "timesParameter";
     public static final String expresses = NS + "expresses";
 
     public static final String caseNumber = NS + "caseNumber";

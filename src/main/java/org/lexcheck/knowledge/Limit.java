@@ -13,7 +13,10 @@ import java.util.Set;
  * binds unless the measure has one of {@code unlessSafeguards}, and, when
  * {@code onlyWithSafeguards} is not empty, only if the measure has all of them. A limit
  * {@code cumulativeWith} other norms holds the sum of its parameter on this measure and on the
- * measures those norms reach against its ceiling (a suspension on top of a waiting period).
+ * measures those norms reach against its ceiling (a suspension on top of a waiting period). A
+ * relative ceiling ({@code maxTimes} with {@code timesParameter}) is set by another amount of
+ * the same measure: at most {@code maxTimes} times it (a fee against what nationals pay for a
+ * comparable document); where the proposal does not state that amount it cannot be checked.
  */
 public record Limit(
         String parameter,
@@ -28,7 +31,9 @@ public record Limit(
         Set<String> onlyWithSafeguards,
         boolean onlyWhenStated,
         Condition condition,
-        Set<String> cumulativeWith) {
+        Set<String> cumulativeWith,
+        Double maxTimes,
+        String timesParameter) {
 
     public Limit {
         allowedValues = Set.copyOf(allowedValues);
@@ -43,7 +48,23 @@ public record Limit(
     }
 
     public boolean isNumeric() {
-        return max != null || min != null;
+        return max != null || min != null || isRelative();
+    }
+
+    /** Whether the ceiling is a multiple of another parameter of the measure. */
+    public boolean isRelative() {
+        return maxTimes != null && timesParameter != null;
+    }
+
+    /** The ceiling for a measure, given the value of {@code timesParameter} (null: not stated); null where there is none or it cannot be told. */
+    public Double ceiling(Double comparator) {
+        if (!isRelative()) return max;
+        return comparator == null ? null : maxTimes * comparator;
+    }
+
+    /** Whether a proposed number lies beyond a given ceiling, strictly or not as the limit says. */
+    public boolean exceeds(double value, Double ceiling) {
+        return ceiling != null && (strict ? value >= ceiling : value > ceiling);
     }
 
     /** Whether a proposed number lies beyond the ceiling. */

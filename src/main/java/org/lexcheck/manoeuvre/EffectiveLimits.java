@@ -17,8 +17,8 @@ import org.lexcheck.proposal.Measure;
 final class EffectiveLimits {
     private EffectiveLimits() {}
 
-    /** One bound of one norm on one measure, with whether it bites as the measure stands. */
-    private record Bound(Norm norm, Limit limit, boolean bites) {}
+    /** One bound of one norm on one measure, with whether it bites as the measure stands and its ceiling there (null: none, or a relative one that cannot be told). */
+    private record Bound(Norm norm, Limit limit, boolean bites, Double ceiling) {}
 
     static List<EffectiveLimit> of(Assessment result, Vocabulary vocabulary) {
         List<EffectiveLimit> all = new ArrayList<>();
@@ -42,7 +42,7 @@ final class EffectiveLimits {
         for (Norm n : norms) {
             for (Limit l : n.limits()) {
                 if (l.parameter().equals(parameter) && l.isNumeric() && m.meets(l.condition())) {
-                    bounds.add(new Bound(n, l, m.isBoundBy(l)));
+                    bounds.add(new Bound(n, l, m.isBoundBy(l), m.ceiling(l)));
                 }
             }
         }
@@ -50,13 +50,11 @@ final class EffectiveLimits {
     }
 
     private static java.util.Optional<EffectiveLimit> ceiling(MeasureFact m, ParameterSpec spec, List<Bound> bounds) {
-        Comparator<Bound> strictest = Comparator.comparing(
-                        (Bound b) -> b.limit().max())
+        Comparator<Bound> strictest = Comparator.comparing((Bound b) -> b.ceiling())
                 .thenComparing(b -> !b.limit().strict())
                 .thenComparing(b -> b.limit().breachKind());
-        var binding = bounds.stream()
-                .filter(b -> b.bites() && b.limit().max() != null)
-                .min(strictest);
+        var binding =
+                bounds.stream().filter(b -> b.bites() && b.ceiling() != null).min(strictest);
         if (binding.isEmpty()) return java.util.Optional.empty();
         Limit l = binding.get().limit();
         Double proposed = m.number(spec.name());
@@ -65,10 +63,10 @@ final class EffectiveLimits {
                 spec.name(),
                 Numbers.number(proposed),
                 null,
-                Numbers.number(l.max()),
+                Numbers.number(binding.get().ceiling()),
                 l.strict(),
                 l.unit(),
-                proposed == null ? null : Numbers.number(l.max() - proposed),
+                proposed == null ? null : Numbers.number(binding.get().ceiling() - proposed),
                 l.breachKind(),
                 binding.get().norm(),
                 conditions(bounds, true)));

@@ -35,6 +35,10 @@ final class Explanations {
         if (g.safeguard() != null) return messages.get(key, g.safeguard(), label(g.safeguard()));
         if (l == null) return messages.get(key);
         String parameter = vocabulary.parameterLabel(measureType, l.parameter(), language);
+        if (g.reason() == Reason.COMPARATOR_NOT_STATED) {
+            String comparator = vocabulary.parameterLabel(measureType, l.timesParameter(), language);
+            return messages.get(key, parameter, value(l.proposed(), l.unit()), bound(l), comparator);
+        }
         if (g.reason() == Reason.CUMULATIVE_CEILING_EXCEEDED) {
             return messages.get(
                     key, parameter, value(l.proposed(), l.unit()), bound(l), String.join(", ", l.addedMeasures()));
@@ -64,7 +68,16 @@ final class Explanations {
     String bound(LimitComparison l) {
         if (l.required() != null) return String.valueOf(l.required());
         if (l.allowed() != null) return messages.get("bound.oneOf", String.join(", ", l.allowed()));
+        if (l.timesParameter() != null) {
+            String relative = relativeBound(l.maxTimes(), l.timesParameter(), l.strict());
+            return l.max() == null ? relative : relative + " (" + value(l.max(), l.unit()) + ")";
+        }
         return bound(l.min(), l.max(), l.strict(), l.unit());
+    }
+
+    /** "at most 1 times nationalFeeEur", "below 8 times nationalFeeEur": a ceiling set by another amount. */
+    String relativeBound(Number times, String parameter, boolean strict) {
+        return messages.get(strict ? "bound.maxTimesStrict" : "bound.maxTimes", messages.number(times), parameter);
     }
 
     /** A numeric bound in words: "at most 24 months", "below EUR 350", "between 7 and 30 days". */

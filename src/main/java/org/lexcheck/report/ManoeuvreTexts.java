@@ -55,7 +55,9 @@ final class ManoeuvreTexts {
                                     String.join(
                                             ", ",
                                             l.allowedValues().stream().sorted().toList()))
-                            : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
+                            : l.isRelative()
+                                    ? explanations.relativeBound(l.maxTimes(), l.timesParameter(), l.strict())
+                                    : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
             String p = l.parameter() + ": " + what;
             if (!l.unlessSafeguards().isEmpty())
                 p += " "

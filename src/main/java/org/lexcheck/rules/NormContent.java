@@ -16,6 +16,7 @@ public enum NormContent {
     FLOOR("lx:limit with lx:min"),
     NUMERIC_LIMIT("lx:limit with lx:max or lx:min"),
     CUMULATIVE_LIMIT("lx:limit with lx:cumulativeWith"),
+    RELATIVE_CEILING("lx:limit with lx:maxTimes"),
     REQUIRED_VALUE("lx:limit with lx:requiredValue"),
     ALLOWED_VALUES("lx:limit with lx:allowedValue"),
     SAFEGUARD_REQUIREMENT("lx:safeguardRequirement"),
@@ -47,7 +48,8 @@ public enum NormContent {
         Set<NormContent> content = EnumSet.noneOf(NormContent.class);
         for (Limit l : n.limits()) {
             content.add(LIMIT);
-            if (l.max() != null) content.add(CEILING);
+            if (l.max() != null || l.isRelative()) content.add(CEILING);
+            if (l.isRelative()) content.add(RELATIVE_CEILING);
             if (l.min() != null) content.add(FLOOR);
             if (l.isNumeric()) content.add(NUMERIC_LIMIT);
             if (l.isCumulative()) content.add(CUMULATIVE_LIMIT);

@@ -48,7 +48,9 @@ class InstrumentTest {
                 Set.of("JUDICIAL_REVIEW"),
                 false,
                 null,
-                Set.of());
+                Set.of(),
+                null,
+                null);
         assertThat(grounds.isCodeList()).isTrue();
         assertThat(grounds.bindsGiven(Set.of())).isFalse();
         assertThat(grounds.bindsGiven(Set.of("JUDICIAL_REVIEW"))).isTrue();

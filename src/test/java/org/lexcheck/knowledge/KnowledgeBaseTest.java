@@ -115,7 +115,7 @@ class KnowledgeBaseTest {
 
     @Test
     void theFixtureItselfLoads(@TempDir Path dir) {
-        assertThat(OntologyLoader.load(Fixture.writeTo(dir)[0]).norms()).hasSize(8);
+        assertThat(OntologyLoader.load(Fixture.writeTo(dir)[0]).norms()).hasSize(9);
     }
 
     private Instrument instrument(String code) {

@@ -128,6 +128,13 @@ class GenericRulesTest {
                     FindingKind.COMPLIANT,
                     Reason.LIMIT_MET,
                     Verdict.COMPATIBLE),
+            new Case(
+                    "Comparator not stated",
+                    measure("LICENCE_CHARGE", "RESIDENT", "\"eur\": 100", ""),
+                    "charge-relative",
+                    FindingKind.RISK,
+                    Reason.COMPARATOR_NOT_STATED,
+                    Verdict.RISK),
             // Six months of pause within twelve, but on top of the eighteen months of waiting of m2.
             new Case(
                     "Cumulative ceiling exceeded",

@@ -37,7 +37,7 @@ class BuiltVersionsTest {
         Checker edited = Checker.load(copy[0], copy[1]);
         assertThat(edited.current().knowledge())
                 .isNotSameAs(Fixture.checker().current().knowledge());
-        assertThat(edited.current().knowledge().norms()).hasSize(9);
+        assertThat(edited.current().knowledge().norms()).hasSize(10);
         assertThat(edited.current().rules())
                 .isSameAs(Fixture.checker().current().rules());
     }
