@@ -1,8 +1,10 @@
 package org.lexcheck.knowledge;
 
 /**
- * An article (and optionally paragraph and point) of an instrument. {@code eli} is the ELI of
- * the article for EU acts (null otherwise); {@link #citedIri()} is what a citation points to.
+ * An article (and optionally paragraph and point) of an instrument. {@code eli} is, for EU acts,
+ * the article's ELI where one was seen on EUR-Lex and otherwise the act's ELI (null for other
+ * instruments); {@link #citedIri()} is what a citation points to, and the article, paragraph and
+ * point always travel beside it.
  */
 public record Provision(
         String iri,
