@@ -2,6 +2,7 @@ package org.lexcheck.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lexcheck.assessment.Numbers;
 import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Limit;
 import org.lexcheck.knowledge.Norm;
@@ -56,7 +57,8 @@ final class ManoeuvreTexts {
                                             ", ",
                                             l.allowedValues().stream().sorted().toList()))
                             : l.isRelative()
-                                    ? explanations.relativeBound(l.maxTimes(), l.timesParameter(), l.strict())
+                                    ? explanations.relativeBound(
+                                            Numbers.number(l.maxTimes()), l.timesParameter(), l.strict())
                                     : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
             String p = l.parameter() + ": " + what;
             if (!l.unlessSafeguards().isEmpty())
