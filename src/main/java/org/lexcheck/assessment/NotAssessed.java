@@ -1,17 +1,20 @@
 package org.lexcheck.assessment;
 
 import java.util.List;
+import org.lexcheck.knowledge.Provision;
 
 /**
  * Why a measure has no finding, so that a lawyer can tell "no binding law regulates this here"
  * from "lexcheck has no rule for this". The verdict stays NOT_ASSESSED in every case: an absence
  * of encoded law is never compliance. {@code instruments} are, for NOT_BINDING_HERE, the
- * instruments whose norms regulate the measure type elsewhere, with why they do not apply here.
+ * instruments whose norms regulate the measure type elsewhere, with why they do not apply here;
+ * {@code laterProvisions}, for NOT_YET_APPLICABLE_HERE, the provisions that apply only later.
  */
-public record NotAssessed(Reason reason, List<InstrumentStatus> instruments) {
+public record NotAssessed(Reason reason, List<InstrumentStatus> instruments, List<Provision> laterProvisions) {
 
     public NotAssessed {
         instruments = List.copyOf(instruments);
+        laterProvisions = List.copyOf(laterProvisions);
     }
 
     /** The cases, from "lexcheck knows nothing of this" to "the law it holds is silent on it". */
@@ -22,6 +25,8 @@ public record NotAssessed(Reason reason, List<InstrumentStatus> instruments) {
         NO_NORM_FOR_TYPE,
         /** Norms regulate the type, but none of their instruments binds the state and applies on the date. */
         NOT_BINDING_HERE,
+        /** The instruments apply, but the provisions that regulate the type apply only from a later date. */
+        NOT_YET_APPLICABLE_HERE,
         /** Norms in force regulate the type, but none concerns the measure's target groups (after exclusions and exemptions). */
         NOT_REACHED,
         /** Norms reach the measure, but none of their checks applies to what it states. */

@@ -1,5 +1,6 @@
 package org.lexcheck.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -117,18 +118,26 @@ final class Assessor {
     /** Why a measure without findings was not assessed: no rule, no binding law here, no group concerned, or no check applying. */
     private NotAssessed notAssessed(Measure m, List<Norm> reached, Set<String> applied, CheckResult result) {
         if (!kb.vocabulary().isKnownMeasureType(m.type()))
-            return new NotAssessed(NotAssessed.Reason.UNKNOWN_MEASURE_TYPE, List.of());
+            return new NotAssessed(NotAssessed.Reason.UNKNOWN_MEASURE_TYPE, List.of(), List.of());
         List<Norm> regulating = selector.regulating(m.type());
-        if (regulating.isEmpty()) return new NotAssessed(NotAssessed.Reason.NO_NORM_FOR_TYPE, List.of());
-        if (!reached.isEmpty()) return new NotAssessed(NotAssessed.Reason.NO_CHECK_APPLIES, List.of());
-        if (regulating.stream().anyMatch(n -> selector.isInForce(n, applied))) {
-            return new NotAssessed(NotAssessed.Reason.NOT_REACHED, List.of());
+        if (regulating.isEmpty()) return new NotAssessed(NotAssessed.Reason.NO_NORM_FOR_TYPE, List.of(), List.of());
+        if (!reached.isEmpty()) return new NotAssessed(NotAssessed.Reason.NO_CHECK_APPLIES, List.of(), List.of());
+        LocalDate date = result.referenceDate();
+        if (regulating.stream().anyMatch(n -> selector.isInForce(n, applied, date))) {
+            return new NotAssessed(NotAssessed.Reason.NOT_REACHED, List.of(), List.of());
         }
+        List<Provision> later = regulating.stream()
+                .filter(n -> applied.containsAll(selector.instrumentsNeeded(n)))
+                .flatMap(n -> n.provisions().stream())
+                .filter(p -> !p.appliesOn(date))
+                .distinct()
+                .toList();
+        if (!later.isEmpty()) return new NotAssessed(NotAssessed.Reason.NOT_YET_APPLICABLE_HERE, List.of(), later);
         Set<String> needed = new java.util.HashSet<>();
         regulating.forEach(n -> needed.addAll(selector.instrumentsNeeded(n)));
         List<InstrumentStatus> notApplied = result.instruments().stream()
                 .filter(s -> !s.applied() && needed.contains(s.instrument().iri()))
                 .toList();
-        return new NotAssessed(NotAssessed.Reason.NOT_BINDING_HERE, notApplied);
+        return new NotAssessed(NotAssessed.Reason.NOT_BINDING_HERE, notApplied, List.of());
     }
 }

@@ -81,7 +81,7 @@ public final class ConformityEngine {
                 session.insert(fact);
                 List<Norm> reaching = new ArrayList<>();
                 for (Norm n : selector.regulating(fact.type())) {
-                    if (selector.isInForce(n, applied) && selector.reaches(n, fact)) {
+                    if (selector.isInForce(n, applied, referenceDate) && selector.reaches(n, fact)) {
                         session.insert(new Reach(fact, n));
                         reaching.add(n);
                     }

@@ -69,8 +69,17 @@ public final class NormSelector {
         return java.util.Collections.unmodifiableSet(instrumentsNeeded.get(n));
     }
 
-    public boolean isInForce(Norm n, java.util.Set<String> appliedInstruments) {
-        return appliedInstruments.containsAll(instrumentsNeeded.get(n));
+    /**
+     * A norm is in force when the instruments it needs bind the state and apply, and each of its
+     * provisions applies on the date (some apply later than their instrument).
+     */
+    public boolean isInForce(Norm n, java.util.Set<String> appliedInstruments, LocalDate date) {
+        return appliedInstruments.containsAll(instrumentsNeeded.get(n)) && provisionsApply(n, date);
+    }
+
+    /** Whether every provision of the norm applies on the date. */
+    public static boolean provisionsApply(Norm n, LocalDate date) {
+        return n.provisions().stream().allMatch(p -> p.appliesOn(date));
     }
 
     /**

@@ -112,7 +112,8 @@ final class KnowledgeMapper {
                 string(r, LX.article),
                 string(r, LX.paragraph),
                 string(r, LX.point),
-                verification(r));
+                verification(r),
+                date(r, LX.appliesFrom));
     }
 
     // ------------------------------------------------------------ norms

@@ -4,7 +4,8 @@ package org.lexcheck.knowledge;
  * An article (and optionally paragraph and point) of an instrument. {@code eli} is, for EU acts,
  * the article's ELI where one was seen on EUR-Lex and otherwise the act's ELI (null for other
  * instruments); {@link #citedIri()} is what a citation points to, and the article, paragraph and
- * point always travel beside it.
+ * point always travel beside it. {@code appliesFrom} is set where a provision applies later than its
+ * instrument (APD Art 31(3)-(5): applications lodged after 20 July 2018); null otherwise.
  */
 public record Provision(
         String iri,
@@ -14,7 +15,13 @@ public record Provision(
         String article,
         String paragraph,
         String point,
-        VerificationStatus verification) {
+        VerificationStatus verification,
+        java.time.LocalDate appliesFrom) {
+
+    /** Whether the provision applies on the date, as far as its own date of application goes. */
+    public boolean appliesOn(java.time.LocalDate date) {
+        return appliesFrom == null || !date.isBefore(appliesFrom);
+    }
 
     public String citedIri() {
         return eli != null ? eli : iri;

@@ -30,7 +30,8 @@ final class UnusedOptions {
         Set<String> applied = result.appliedInstruments();
         List<Option> options = new ArrayList<>();
         for (Norm n : kb.norms()) {
-            if (!n.isPermission() || used.contains(n) || !selector.isInForce(n, applied)) continue;
+            if (!n.isPermission() || used.contains(n) || !selector.isInForce(n, applied, result.referenceDate()))
+                continue;
             String area = n.regulates().stream()
                     .map(areaOf::get)
                     .filter(areas::contains)

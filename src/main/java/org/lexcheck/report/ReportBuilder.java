@@ -68,7 +68,7 @@ public final class ReportBuilder {
                     m.measure().type(),
                     verdict,
                     why == null ? null : why.reason(),
-                    why == null ? null : notAssessedNote(m.measure(), why, assessment, messages, language)));
+                    why == null ? null : notAssessedNote(m.measure(), why, assessment, messages, citations, language)));
             findings.addAll(own);
         }
         int conflicts = (int)
@@ -214,19 +214,30 @@ public final class ReportBuilder {
 
     /** The sentence for a measure without findings, naming the instruments that would regulate it but do not apply here. */
     private static String notAssessedNote(
-            Measure m, NotAssessed why, Assessment assessment, Messages messages, Language language) {
+            Measure m,
+            NotAssessed why,
+            Assessment assessment,
+            Messages messages,
+            Citations citations,
+            Language language) {
         String instruments = String.join(
                 ", ",
                 why.instruments().stream()
                         .map(s -> s.instrument().abbreviation(language) + " ("
                                 + messages.get("instrumentStatus." + s.status()) + ")")
                         .toList());
+        String later = String.join(
+                "; ",
+                why.laterProvisions().stream()
+                        .map(p -> citations.text(List.of(p)) + " (" + p.appliesFrom() + ")")
+                        .toList());
         return messages.get(
                 "notAssessed." + why.reason().name(),
                 m.type(),
                 assessment.jurisdiction(),
                 assessment.referenceDate().toString(),
-                instruments);
+                instruments,
+                later);
     }
 
     private static List<Report.InstrumentRef> instruments(Assessment assessment, boolean applied, Language language) {

@@ -29,8 +29,9 @@ class NormSelectorTest {
     @Test
     void normsOfANonBindingInstrumentAreNotInForce() {
         var applied = NormSelector.appliedInstruments(selector.instrumentStatuses("DK", LocalDate.of(2027, 1, 1)));
-        List<Norm> dk =
-                kb.norms().stream().filter(n -> selector.isInForce(n, applied)).toList();
+        List<Norm> dk = kb.norms().stream()
+                .filter(n -> selector.isInForce(n, applied, LocalDate.of(2027, 1, 1)))
+                .toList();
         assertThat(dk)
                 .noneMatch(n ->
                         n.provisions().stream().anyMatch(p -> p.instrumentCode().equals("FRD")));
