@@ -1,0 +1,49 @@
+package org.lexcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Data flows one way: proposal → knowledge → rules → engine → assessment → manoeuvre → report →
+ * api/cli. A package imports only from the stages before it; in particular the report knows the
+ * engine only through the assessment types.
+ */
+class LayeringTest {
+    private static final Path SOURCES = Path.of("src/main/java/org/lexcheck");
+
+    /** For each package, the packages it must not import. */
+    private static final Map<String, List<String>> FORBIDDEN = Map.of(
+            "knowledge", List.of("engine", "assessment", "manoeuvre", "report", "api", "cli", "system"),
+            "assessment", List.of("engine", "manoeuvre", "report", "api", "cli", "system"),
+            "engine", List.of("manoeuvre", "report", "api", "cli", "system"),
+            "manoeuvre", List.of("report", "api", "cli", "system"),
+            "report", List.of("engine", "api", "cli", "system"),
+            "proposal", List.of("engine", "assessment", "manoeuvre", "report", "api", "cli", "system"));
+
+    @Test
+    void noPackageImportsFromALaterStage() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (var entry : FORBIDDEN.entrySet()) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(entry.getKey()))) {
+                for (Path file :
+                        files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    for (String line : Files.readAllLines(file)) {
+                        for (String later : entry.getValue()) {
+                            if (line.startsWith("import org.lexcheck." + later + "."))
+                                violations.add(file + ": " + line);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+}
