@@ -4,13 +4,7 @@ package org.lexcheck.assessment;
  * What one finding is about: a measure held against one legal obligation (the IRI of a shared
  * obligation, or of the norm where no other norm expresses the same one).
  */
-public record FindingKey(String measureId, String obligation) implements Comparable<FindingKey> {
-
-    @Override
-    public int compareTo(FindingKey o) {
-        int byMeasure = measureId.compareTo(o.measureId);
-        return byMeasure != 0 ? byMeasure : obligation.compareTo(o.obligation);
-    }
+public record FindingKey(String measureId, String obligation) {
 
     @Override
     public String toString() {

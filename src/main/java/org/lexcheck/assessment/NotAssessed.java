@@ -17,6 +17,11 @@ public record NotAssessed(Reason reason, List<InstrumentStatus> instruments, Lis
         laterProvisions = List.copyOf(laterProvisions);
     }
 
+    /** A reason that names no instrument or provision. */
+    public static NotAssessed because(Reason reason) {
+        return new NotAssessed(reason, List.of(), List.of());
+    }
+
     /** The cases, from "lexcheck knows nothing of this" to "the law it holds is silent on it". */
     public enum Reason {
         /** The measure type is not in the vocabulary: lexcheck has no rule for it. */

@@ -73,7 +73,10 @@ final class Assessor {
                 result.ontologyVersion());
     }
 
-    /** The worst kind wins; the norms of that kind come first, each norm's provisions and case law are cited once. */
+    /**
+     * The worst kind wins; the norms of that kind come first, and citations follow the norms in the
+     * ontology's order, each provision and judgment once.
+     */
     private AssessedFinding merge(
             FindingKey key, List<Finding> raw, MeasureFact m, Set<String> applied, CheckResult result) {
         FindingKind kind = raw.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
@@ -102,7 +105,6 @@ final class Assessor {
                         .min(Enum::compareTo)
                         .orElse(null)
                 : null;
-        // Citations follow the norms, the decisive ones first, each in the ontology's order.
         return new AssessedFinding(
                 key,
                 kind,
@@ -118,13 +120,13 @@ final class Assessor {
     /** Why a measure without findings was not assessed: no rule, no binding law here, no group concerned, or no check applying. */
     private NotAssessed notAssessed(Measure m, List<Norm> reached, Set<String> applied, CheckResult result) {
         if (!kb.vocabulary().isKnownMeasureType(m.type()))
-            return new NotAssessed(NotAssessed.Reason.UNKNOWN_MEASURE_TYPE, List.of(), List.of());
+            return NotAssessed.because(NotAssessed.Reason.UNKNOWN_MEASURE_TYPE);
         List<Norm> regulating = selector.regulating(m.type());
-        if (regulating.isEmpty()) return new NotAssessed(NotAssessed.Reason.NO_NORM_FOR_TYPE, List.of(), List.of());
-        if (!reached.isEmpty()) return new NotAssessed(NotAssessed.Reason.NO_CHECK_APPLIES, List.of(), List.of());
+        if (regulating.isEmpty()) return NotAssessed.because(NotAssessed.Reason.NO_NORM_FOR_TYPE);
+        if (!reached.isEmpty()) return NotAssessed.because(NotAssessed.Reason.NO_CHECK_APPLIES);
         LocalDate date = result.referenceDate();
         if (regulating.stream().anyMatch(n -> selector.isInForce(n, applied, date))) {
-            return new NotAssessed(NotAssessed.Reason.NOT_REACHED, List.of(), List.of());
+            return NotAssessed.because(NotAssessed.Reason.NOT_REACHED);
         }
         List<Provision> later = regulating.stream()
                 .filter(n -> applied.containsAll(selector.instrumentsNeeded(n)))

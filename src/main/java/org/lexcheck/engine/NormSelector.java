@@ -78,7 +78,7 @@ public final class NormSelector {
     }
 
     /** Whether every provision of the norm applies on the date. */
-    public static boolean provisionsApply(Norm n, LocalDate date) {
+    private static boolean provisionsApply(Norm n, LocalDate date) {
         return n.provisions().stream().allMatch(p -> p.appliesOn(date));
     }
 

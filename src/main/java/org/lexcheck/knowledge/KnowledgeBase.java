@@ -1,16 +1,13 @@
 package org.lexcheck.knowledge;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One version of the knowledge base, mapped from the ontology once and shared by all checks.
  * {@code version} is a content hash of the Turtle files it was read from. Norms are indexed by
- * IRI; the norms that join several measures of one proposal (cumulative limits and the norms
- * they add up with) are derived once.
+ * IRI.
  */
 public final class KnowledgeBase {
     private final String version;
@@ -20,7 +17,6 @@ public final class KnowledgeBase {
     private final Map<String, CaseLaw> caseLaw;
     private final GroupHierarchy groups;
     private final Vocabulary vocabulary;
-    private final Set<String> crossMeasureNorms;
 
     public KnowledgeBase(
             String version,
@@ -35,16 +31,7 @@ public final class KnowledgeBase {
         this.caseLaw = Map.copyOf(caseLaw);
         this.groups = groups;
         this.vocabulary = vocabulary;
-        Set<String> joined = new HashSet<>();
-        for (Norm n : this.norms) {
-            normsByIri.put(n.iri(), n);
-            for (Limit l : n.limits()) {
-                if (!l.isCumulative()) continue;
-                joined.add(n.iri());
-                joined.addAll(l.cumulativeWith());
-            }
-        }
-        this.crossMeasureNorms = Set.copyOf(joined);
+        for (Norm n : this.norms) normsByIri.put(n.iri(), n);
     }
 
     public String version() {
@@ -74,10 +61,5 @@ public final class KnowledgeBase {
     /** The norm with this IRI, or null. */
     public Norm norm(String iri) {
         return normsByIri.get(iri);
-    }
-
-    /** Norms through which one measure's findings can depend on another measure of the same proposal. */
-    public Set<String> crossMeasureNorms() {
-        return crossMeasureNorms;
     }
 }

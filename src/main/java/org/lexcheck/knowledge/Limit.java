@@ -69,7 +69,7 @@ public record Limit(
 
     /** Whether a proposed number lies beyond the ceiling. */
     public boolean exceedsMax(double value) {
-        return max != null && (strict ? value >= max : value > max);
+        return exceeds(value, max);
     }
 
     /** Whether a proposed number falls short of the floor. */
