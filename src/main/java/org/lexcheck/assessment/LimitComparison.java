@@ -8,7 +8,8 @@ import org.lexcheck.knowledge.Limit;
  * the proposal does not state it) against the bound. For a cumulative limit {@code proposed}
  * is the sum and {@code addedMeasures} names the other measures whose values it includes. For a
  * relative ceiling, {@code maxTimes} times {@code timesParameter} sets {@code max} (null when
- * the proposal does not state that amount).
+ * the proposal does not state that amount). {@code justifyAbove} is where an amount with no set
+ * bound starts to need justification.
  */
 public record LimitComparison(
         String parameter,
@@ -21,7 +22,8 @@ public record LimitComparison(
         String unit,
         List<String> addedMeasures,
         Number maxTimes,
-        String timesParameter) {
+        String timesParameter,
+        Number justifyAbove) {
 
     public LimitComparison {
         allowed = allowed == null ? null : List.copyOf(allowed);
@@ -51,6 +53,7 @@ public record LimitComparison(
                 l.unit(),
                 addedMeasures,
                 Numbers.number(l.maxTimes()),
-                l.timesParameter());
+                l.timesParameter(),
+                Numbers.number(l.justifyAbove()));
     }
 }

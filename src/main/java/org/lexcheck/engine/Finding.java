@@ -43,7 +43,7 @@ public record Finding(
     public static Finding limit(String rule, MeasureFact m, Norm n, Limit l, Reason reason) {
         FindingKind kind = switch (reason) {
             case LIMIT_MET -> metKind(n);
-            case PARAMETER_NOT_STATED, COMPARATOR_NOT_STATED -> FindingKind.RISK;
+            case PARAMETER_NOT_STATED, COMPARATOR_NOT_STATED, AMOUNT_TO_BE_JUSTIFIED -> FindingKind.RISK;
             default -> l.breachKind();
         };
         return new Finding(

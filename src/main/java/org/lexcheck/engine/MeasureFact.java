@@ -110,6 +110,12 @@ public record MeasureFact(
         return l.isRelative() && number(l.timesParameter()) == null;
     }
 
+    /** Whether the measure states an amount above the point from which the state must justify it. */
+    public boolean needsJustification(Limit l) {
+        Double value = number(l.parameter());
+        return value != null && l.needsJustification(value);
+    }
+
     public boolean has(String safeguard) {
         return safeguards.contains(safeguard);
     }

@@ -193,7 +193,8 @@ final class KnowledgeMapper {
                 condition(l),
                 iris(l, LX.cumulativeWith),
                 number(l, LX.maxTimes),
-                string(l, LX.timesParameter));
+                string(l, LX.timesParameter),
+                number(l, LX.justifyAbove));
     }
 
     /** The condition on another parameter of a limit or safeguard requirement, or null. */

@@ -17,6 +17,9 @@ import java.util.Set;
  * relative ceiling ({@code maxTimes} with {@code timesParameter}) is set by another amount of
  * the same measure: at most {@code maxTimes} times it (a fee against what nationals pay for a
  * comparable document); where the proposal does not state that amount it cannot be checked.
+ * An amount for which neither the law nor a judgment sets a bound ({@code justifyAbove}) is
+ * never compliant above that amount, only a risk: the state must show it proportionate (the
+ * costs of an integration examination below what the Court held excessive).
  */
 public record Limit(
         String parameter,
@@ -33,7 +36,8 @@ public record Limit(
         Condition condition,
         Set<String> cumulativeWith,
         Double maxTimes,
-        String timesParameter) {
+        String timesParameter,
+        Double justifyAbove) {
 
     public Limit {
         allowedValues = Set.copyOf(allowedValues);
@@ -75,6 +79,11 @@ public record Limit(
     /** Whether a proposed number falls short of the floor. */
     public boolean belowMin(double value) {
         return min != null && (strict ? value <= min : value < min);
+    }
+
+    /** Whether a proposed amount lies above the point from which the state must justify it. */
+    public boolean needsJustification(double value) {
+        return justifyAbove != null && value > justifyAbove;
     }
 
     public boolean isCodeList() {

@@ -68,6 +68,7 @@ final class Explanations {
     String bound(LimitComparison l) {
         if (l.required() != null) return String.valueOf(l.required());
         if (l.allowed() != null) return messages.get("bound.oneOf", String.join(", ", l.allowed()));
+        if (l.justifyAbove() != null) return messages.get("bound.justifyAbove", value(l.justifyAbove(), l.unit()));
         if (l.timesParameter() != null) {
             String relative = relativeBound(l.maxTimes(), l.timesParameter(), l.strict());
             return l.max() == null ? relative : relative + " (" + value(l.max(), l.unit()) + ")";
@@ -78,6 +79,11 @@ final class Explanations {
     /** "at most 1 times nationalFeeEur", "below 8 times nationalFeeEur": a ceiling set by another amount. */
     String relativeBound(Number times, String parameter, boolean strict) {
         return messages.get(strict ? "bound.maxTimesStrict" : "bound.maxTimes", messages.number(times), parameter);
+    }
+
+    /** "to be shown proportionate above 0 EUR": an amount no law or judgment bounds. */
+    String justifyBound(Number above, String unit) {
+        return messages.get("option.justifyAbove", value(above, unit));
     }
 
     /** A numeric bound in words: "at most 24 months", "below EUR 350", "between 7 and 30 days". */

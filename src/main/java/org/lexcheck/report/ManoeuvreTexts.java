@@ -56,10 +56,12 @@ final class ManoeuvreTexts {
                                     String.join(
                                             ", ",
                                             l.allowedValues().stream().sorted().toList()))
-                            : l.isRelative()
-                                    ? explanations.relativeBound(
-                                            Numbers.number(l.maxTimes()), l.timesParameter(), l.strict())
-                                    : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
+                            : l.justifyAbove() != null
+                                    ? explanations.justifyBound(Numbers.number(l.justifyAbove()), l.unit())
+                                    : l.isRelative()
+                                            ? explanations.relativeBound(
+                                                    Numbers.number(l.maxTimes()), l.timesParameter(), l.strict())
+                                            : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
             String p = l.parameter() + ": " + what;
             if (!l.unlessSafeguards().isEmpty())
                 p += " "

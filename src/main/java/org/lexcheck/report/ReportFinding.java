@@ -55,5 +55,6 @@ public record ReportFinding(
             Number max,
             Boolean required,
             List<String> allowed,
-            String unit) {}
+            String unit,
+            Number justifyAbove) {}
 }

@@ -17,6 +17,7 @@ public enum NormContent {
     NUMERIC_LIMIT("lx:limit with lx:max or lx:min"),
     CUMULATIVE_LIMIT("lx:limit with lx:cumulativeWith"),
     RELATIVE_CEILING("lx:limit with lx:maxTimes"),
+    AMOUNT_TO_JUSTIFY("lx:limit with lx:justifyAbove"),
     REQUIRED_VALUE("lx:limit with lx:requiredValue"),
     ALLOWED_VALUES("lx:limit with lx:allowedValue"),
     SAFEGUARD_REQUIREMENT("lx:safeguardRequirement"),
@@ -50,6 +51,7 @@ public enum NormContent {
             content.add(LIMIT);
             if (l.max() != null || l.isRelative()) content.add(CEILING);
             if (l.isRelative()) content.add(RELATIVE_CEILING);
+            if (l.justifyAbove() != null) content.add(AMOUNT_TO_JUSTIFY);
             if (l.min() != null) content.add(FLOOR);
             if (l.isNumeric()) content.add(NUMERIC_LIMIT);
             if (l.isCumulative()) content.add(CUMULATIVE_LIMIT);

@@ -50,6 +50,7 @@ class InstrumentTest {
                 null,
                 Set.of(),
                 null,
+                null,
                 null);
         assertThat(grounds.isCodeList()).isTrue();
         assertThat(grounds.bindsGiven(Set.of())).isFalse();

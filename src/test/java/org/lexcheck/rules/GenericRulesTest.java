@@ -135,6 +135,14 @@ class GenericRulesTest {
                     FindingKind.RISK,
                     Reason.COMPARATOR_NOT_STATED,
                     Verdict.RISK),
+            // Within twice the reference amount, but above the EUR 150 from which it must be justified.
+            new Case(
+                    "Amount to be justified",
+                    measure("LICENCE_CHARGE", "RESIDENT", "\"eur\": 180, \"referenceEur\": 100", ""),
+                    "charge-relative",
+                    FindingKind.RISK,
+                    Reason.AMOUNT_TO_BE_JUSTIFIED,
+                    Verdict.RISK),
             // Six months of pause within twelve, but on top of the eighteen months of waiting of m2.
             new Case(
                     "Cumulative ceiling exceeded",

@@ -323,6 +323,9 @@ public class XmlReport {
         @XmlAttribute
         public String unit;
 
+        @XmlAttribute
+        public String justifyAbove;
+
         @XmlElement(name = "allowed")
         public List<String> allowed;
 
@@ -336,6 +339,7 @@ public class XmlReport {
             required = l.required();
             unit = l.unit();
             allowed = l.allowed();
+            justifyAbove = text(l.justifyAbove());
         }
 
         private static String text(Object o) {
