@@ -44,13 +44,20 @@ public final class NormSelector {
 
     public List<InstrumentStatus> instrumentStatuses(String state, LocalDate date) {
         List<InstrumentStatus> result = new ArrayList<>();
-        for (Instrument i : kb.instruments().values()) result.add(new InstrumentStatus(i, status(i, state, date)));
+        for (Instrument i : kb.instruments().values()) {
+            InstrumentStatus.Status status = status(i, state, date);
+            result.add(new InstrumentStatus(
+                    i, status, status == InstrumentStatus.Status.NOT_YET_BINDING ? i.bindingFrom(state, date) : null));
+        }
         result.sort((a, b) -> a.instrument().code().compareTo(b.instrument().code()));
         return result;
     }
 
     static InstrumentStatus.Status status(Instrument i, String state, LocalDate date) {
-        if (!i.binds(state, date)) return InstrumentStatus.Status.NOT_BINDING;
+        if (!i.binds(state, date))
+            return i.bindingFrom(state, date) != null
+                    ? InstrumentStatus.Status.NOT_YET_BINDING
+                    : InstrumentStatus.Status.NOT_BINDING;
         if (date.isBefore(i.appliesFrom())) return InstrumentStatus.Status.NOT_YET_APPLICABLE;
         if (!i.appliesOn(date)) return InstrumentStatus.Status.NO_LONGER_APPLICABLE;
         return InstrumentStatus.Status.APPLIED;

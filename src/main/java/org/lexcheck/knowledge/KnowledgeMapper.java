@@ -70,7 +70,9 @@ final class KnowledgeMapper {
         for (String group : iris(r, LX.bindsGroup)) bound.addAll(stateGroups.getOrDefault(group, Set.of()));
         bound.removeAll(strings(r, LX.notBinding));
         List<Instrument.Accession> accessions = new ArrayList<>();
-        for (Resource a : resources(r, LX.accession)) {
+        List<Resource> windows = new ArrayList<>(resources(r, LX.accession));
+        windows.addAll(resources(r, LX.party));
+        for (Resource a : windows) {
             accessions.add(new Instrument.Accession(string(a, LX.state), date(a, LX.from), date(a, LX.until)));
             bound.remove(string(a, LX.state));
         }

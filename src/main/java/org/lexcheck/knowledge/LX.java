@@ -29,6 +29,7 @@ public final class LX {
     public static final String notBinding = NS + "notBinding";
     public static final String member = NS + "member";
     public static final String accession = NS + "accession";
+    public static final String party = NS + "party";
     public static final String state = NS + "state";
     public static final String from = NS + "from";
     public static final String until = NS + "until";

@@ -37,11 +37,14 @@ public record Report(
     public record MeasureVerdict(String id, String type, Verdict verdict, NotAssessed.Reason reason, String note) {}
 
     /**
-     * An instrument, and for one not applied, why: NOT_BINDING, NOT_YET_APPLICABLE, NO_LONGER_APPLICABLE.
-     * {@code code} is stable for machines; {@code label} (short name) and {@code title} are in the report's language.
+     * An instrument, and for one not applied, why: NOT_BINDING, NOT_YET_BINDING (with
+     * {@code bindingFrom}, the day from which the state is bound), NOT_YET_APPLICABLE,
+     * NO_LONGER_APPLICABLE. {@code code} is stable for machines; {@code label} (short name) and
+     * {@code title} are in the report's language.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InstrumentRef(String code, String label, String title, String iri, InstrumentStatus.Status reason) {}
+    public record InstrumentRef(
+            String code, String label, String title, String iri, InstrumentStatus.Status reason, String bindingFrom) {}
 
     public record Provenance(String rulesVersion, String ontologyVersion, String engineVersion) {}
 

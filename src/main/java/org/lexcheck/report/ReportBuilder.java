@@ -225,7 +225,8 @@ public final class ReportBuilder {
                 ", ",
                 why.instruments().stream()
                         .map(s -> s.instrument().abbreviation(language) + " ("
-                                + messages.get("instrumentStatus." + s.status()) + ")")
+                                + messages.get("instrumentStatus." + s.status(), String.valueOf(s.bindingFrom()))
+                                + ")")
                         .toList());
         String later = String.join(
                 "; ",
@@ -249,7 +250,8 @@ public final class ReportBuilder {
                         s.instrument().abbreviation(language),
                         s.instrument().title().in(language),
                         s.instrument().iri(),
-                        applied ? null : s.status()))
+                        applied ? null : s.status(),
+                        s.bindingFrom() == null ? null : s.bindingFrom().toString()))
                 .toList();
     }
 

@@ -91,7 +91,9 @@ final class TextReport {
             out.append(String.join(
                             ", ",
                             r.instrumentsNotApplied().stream()
-                                    .map(i -> instrument(i) + " (" + m.get("instrumentStatus." + i.reason()) + ")")
+                                    .map(i -> instrument(i) + " ("
+                                            + m.get("instrumentStatus." + i.reason(), String.valueOf(i.bindingFrom()))
+                                            + ")")
                                     .toList()))
                     .append('\n');
         }

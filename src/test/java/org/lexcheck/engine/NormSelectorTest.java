@@ -27,6 +27,21 @@ class NormSelectorTest {
     }
 
     @Test
+    void aTreatyNotYetInForceForAStateIsNotYetBindingWithTheDayItWillBind() {
+        var before = selector.instrumentStatuses("BE", LocalDate.of(1999, 7, 24));
+        var cat = before.stream()
+                .filter(s -> s.instrument().code().equals("CAT"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cat.status()).isEqualTo(InstrumentStatus.Status.NOT_YET_BINDING);
+        assertThat(cat.bindingFrom()).isEqualTo(LocalDate.of(1999, 7, 25));
+        assertThat(status(selector.instrumentStatuses("BE", LocalDate.of(1999, 7, 25)), "CAT"))
+                .isEqualTo(InstrumentStatus.Status.APPLIED);
+        assertThat(status(selector.instrumentStatuses("GB", LocalDate.of(2027, 1, 1)), "ECHR-P4"))
+                .isEqualTo(InstrumentStatus.Status.NOT_BINDING);
+    }
+
+    @Test
     void normsOfANonBindingInstrumentAreNotInForce() {
         var applied = NormSelector.appliedInstruments(selector.instrumentStatuses("DK", LocalDate.of(2027, 1, 1)));
         List<Norm> dk = kb.norms().stream()

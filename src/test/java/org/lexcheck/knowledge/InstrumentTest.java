@@ -31,6 +31,10 @@ class InstrumentTest {
         assertThat(rcd.binds("GB", LocalDate.of(2021, 1, 1))).isFalse();
         assertThat(rcd.appliesOn(LocalDate.of(2026, 6, 11))).isTrue();
         assertThat(rcd.appliesOn(LocalDate.of(2026, 6, 12))).isFalse();
+        assertThat(rcd.bindingFrom("IE", LocalDate.of(2018, 6, 29))).isEqualTo(LocalDate.of(2018, 6, 30));
+        assertThat(rcd.bindingFrom("IE", LocalDate.of(2018, 6, 30))).isNull();
+        assertThat(rcd.bindingFrom("GB", LocalDate.of(2021, 1, 1))).isNull();
+        assertThat(rcd.bindingFrom("DK", LocalDate.of(2021, 1, 1))).isNull();
     }
 
     @Test

@@ -27,6 +27,24 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aDatedTreatyPartyIsBoundFromTheTreatysEntryIntoForceForItOthersFallBackOnTheirGroup() {
+        Instrument cat = instrument("CAT");
+        assertThat(cat.binds("BE", java.time.LocalDate.of(1999, 7, 24))).isFalse();
+        assertThat(cat.bindingFrom("BE", java.time.LocalDate.of(1999, 7, 24)))
+                .isEqualTo(java.time.LocalDate.of(1999, 7, 25));
+        assertThat(cat.binds("BE", java.time.LocalDate.of(1999, 7, 25))).isTrue();
+        assertThat(cat.binds("NL", java.time.LocalDate.of(1999, 7, 24))).isTrue();
+        Instrument p4 = instrument("ECHR-P4");
+        assertThat(p4.binds("IT", java.time.LocalDate.of(1982, 5, 26))).isFalse();
+        assertThat(p4.binds("IT", java.time.LocalDate.of(1982, 5, 27))).isTrue();
+        assertThat(p4.binds("GB", TODAY)).isFalse();
+        assertThat(p4.bindingFrom("GB", TODAY)).isNull();
+        Instrument rc = instrument("RC1951");
+        assertThat(rc.bindingFrom("PL", java.time.LocalDate.of(1991, 12, 25)))
+                .isEqualTo(java.time.LocalDate.of(1991, 12, 26));
+    }
+
+    @Test
     void theConventionBindsCouncilOfEuropeStatesInsideAndOutsideTheUnion() {
         Instrument echr = instrument("ECHR");
         assertThat(Stream.of("NL", "DK", "IE", "GB", "CH", "NO", "TR")).allMatch(s -> echr.binds(s, TODAY));
@@ -104,6 +122,14 @@ class KnowledgeBaseTest {
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("validity-age")
                 .hasMessageContaining("age for <https://example.org/fixture/concept/LICENCE_VALIDITY>");
+    }
+
+    @Test
+    void aDatedPartyInForceBeforeItsDepositIsRefused(@TempDir Path dir) throws IOException {
+        Path ontology = fixtureWith(dir, "party-before-deposit.ttl");
+        assertThatThrownBy(() -> OntologyLoader.load(ontology))
+                .isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("PartyShape");
     }
 
     @Test

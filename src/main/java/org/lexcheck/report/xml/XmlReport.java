@@ -362,6 +362,9 @@ public class XmlReport {
         @XmlAttribute
         public String reason;
 
+        @XmlAttribute
+        public String bindingFrom;
+
         public String title;
 
         Instrument() {}
@@ -371,6 +374,7 @@ public class XmlReport {
             label = i.label();
             iri = i.iri();
             reason = i.reason() == null ? null : i.reason().name();
+            bindingFrom = i.bindingFrom();
             title = i.title();
         }
     }
