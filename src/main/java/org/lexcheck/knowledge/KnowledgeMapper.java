@@ -258,7 +258,8 @@ final class KnowledgeMapper {
                                 name,
                                 parameterType(iri(spec, LX.datatype)),
                                 unit == null ? null : unit.substring(unit.indexOf('#') + 1),
-                                text(spec, LX.label)));
+                                text(spec, LX.label),
+                                "true".equals(string(spec, LX.statesFact))));
             }
             measureTypes.put(code, Map.copyOf(params));
             areas.put(code, codeOf.get(iri(m, LX.area)));

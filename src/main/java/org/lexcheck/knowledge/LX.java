@@ -76,6 +76,7 @@ public final class LX {
     public static final String maxTimes = NS + "maxTimes";
     public static final String timesParameter = NS + "timesParameter";
     public static final String justifyAbove = NS + "justifyAbove";
+    public static final String statesFact = NS + "statesFact";
     public static final String expresses = NS + "expresses";
 
     public static final String caseNumber = NS + "caseNumber";

@@ -23,6 +23,11 @@ public record Vocabulary(
         return spec == null ? parameter : spec.label(language);
     }
 
+    /** The parameters of a measure type, in the order the vocabulary declares them (empty if unknown). */
+    public Map<String, ParameterSpec> parameters(String measureType) {
+        return measureTypes.getOrDefault(measureType, Map.of());
+    }
+
     public LocalizedText label(String code) {
         return labels.getOrDefault(code, new LocalizedText(Map.of("en", code)));
     }

@@ -8,10 +8,15 @@ import org.lexcheck.engine.ConformityEngine;
 
 /**
  * What the law still leaves a checked proposal: effective limits with headroom, unused
- * options, and re-checked remedies for every CONFLICT or RISK finding.
+ * options, and re-checked remedies for every CONFLICT or RISK finding; and the facts the
+ * proposal asserts, each re-checked on its other branch, so the report can say what the
+ * assessment rests on.
  */
 public record RoomForManoeuvre(
-        List<EffectiveLimit> effectiveLimits, List<Option> options, Map<FindingKey, List<Remedy>> remedies) {
+        List<EffectiveLimit> effectiveLimits,
+        List<Option> options,
+        Map<FindingKey, List<Remedy>> remedies,
+        List<StatedFact> statedFacts) {
 
     public static RoomForManoeuvre analyse(ConformityEngine engine, Assessment assessment) {
         List<EffectiveLimit> limits =
@@ -19,7 +24,8 @@ public record RoomForManoeuvre(
         return new RoomForManoeuvre(
                 limits,
                 UnusedOptions.of(assessment, engine.knowledgeBase(), engine.selector()),
-                new RemedyFinder(engine).find(assessment, limits));
+                new RemedyFinder(engine).find(assessment, limits),
+                StatedFacts.of(engine, assessment));
     }
 
     public List<Remedy> remediesFor(FindingKey key) {

@@ -144,6 +144,12 @@ final class HtmlReport {
             }
             h.append("</ul>\n");
         }
+        if (r.assumptions() != null && !r.assumptions().isEmpty()) {
+            h.append("<h2>").append(e(m.get("text.assumptions"))).append("</h2>\n<ul>");
+            for (Report.AssumptionRef a : r.assumptions())
+                h.append("<li>").append(e(a.text())).append("</li>");
+            h.append("</ul>\n");
+        }
         h.append("<p>")
                 .append(e(m.get("text.instruments")))
                 .append(' ')

@@ -21,6 +21,7 @@ public record Report(
         List<ReportFinding> findings,
         List<EffectiveLimitRef> effectiveLimits,
         List<OptionRef> options,
+        List<AssumptionRef> assumptions,
         List<InstrumentRef> instrumentsChecked,
         List<InstrumentRef> instrumentsNotApplied,
         Provenance provenance) {
@@ -68,6 +69,23 @@ public record Report(
             FindingKind breachKind,
             SetBy setBy,
             List<String> conditions) {}
+
+    /**
+     * A fact the assessment rests on (contract section 4): the value the measure states for a
+     * parameter that asserts a fact ({@code stated}; null when not stated), the measure's
+     * verdict as assessed, and its verdict when re-checked with {@code alternative}, with the
+     * findings that change ("title: COMPLIANT -> CONFLICT") and a sentence saying it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AssumptionRef(
+            String measure,
+            String parameter,
+            Boolean stated,
+            Verdict verdict,
+            Boolean alternative,
+            Verdict verdictIfAlternative,
+            List<String> changes,
+            String text) {}
 
     /** A permission the proposal does not use yet (contract section 4). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,12 +1,15 @@
 package org.lexcheck.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Assessment;
+import org.lexcheck.assessment.FindingKey;
 import org.lexcheck.assessment.Ground;
 import org.lexcheck.assessment.LimitComparison;
 import org.lexcheck.assessment.MeasureAssessment;
@@ -20,6 +23,7 @@ import org.lexcheck.manoeuvre.EffectiveLimit;
 import org.lexcheck.manoeuvre.Option;
 import org.lexcheck.manoeuvre.Remedy;
 import org.lexcheck.manoeuvre.RoomForManoeuvre;
+import org.lexcheck.manoeuvre.StatedFact;
 import org.lexcheck.proposal.Measure;
 
 /**
@@ -104,9 +108,73 @@ public final class ReportBuilder {
                         : room.options().stream()
                                 .map(o -> option(o, texts, citations, messages, language))
                                 .toList(),
+                room == null ? null : assumptions(assessment, room, verdicts, messages, language),
                 instruments(assessment, true, language),
                 instruments(assessment, false, language),
                 new Report.Provenance(assessment.rulesVersion(), assessment.ontologyVersion(), engineVersion));
+    }
+
+    /** Each stated fact with the verdict on its other branch and the findings that change there. */
+    private List<Report.AssumptionRef> assumptions(
+            Assessment assessment,
+            RoomForManoeuvre room,
+            List<Report.MeasureVerdict> verdicts,
+            Messages messages,
+            Language language) {
+        List<Report.AssumptionRef> out = new ArrayList<>();
+        for (StatedFact fact : room.statedFacts()) {
+            MeasureAssessment asAssessed = assessment.measure(fact.measure());
+            Verdict verdict = verdicts.stream()
+                    .filter(v -> v.id().equals(fact.measure()))
+                    .findFirst()
+                    .orElseThrow()
+                    .verdict();
+            Verdict other = Verdict.of(fact.ifAlternative().findings().stream()
+                    .map(AssessedFinding::kind)
+                    .toList());
+            String parameter =
+                    kb.vocabulary().parameterLabel(asAssessed.measure().type(), fact.parameter(), language);
+            String text = fact.stated() == null
+                    ? messages.get("assumption.unstated", fact.measure(), parameter, fact.alternative(), other)
+                    : messages.get(
+                            verdict == other ? "assumption.stated.same" : "assumption.stated",
+                            fact.measure(),
+                            parameter,
+                            fact.stated(),
+                            fact.alternative(),
+                            other,
+                            verdict);
+            out.add(new Report.AssumptionRef(
+                    fact.measure(),
+                    fact.parameter(),
+                    fact.stated(),
+                    fact.stated() == null ? null : verdict,
+                    fact.alternative(),
+                    other,
+                    changes(asAssessed, fact.ifAlternative(), language),
+                    text));
+        }
+        return out;
+    }
+
+    /** "title: COMPLIANT -> CONFLICT" for every obligation whose finding differs between the two branches. */
+    private static List<String> changes(MeasureAssessment before, MeasureAssessment after, Language language) {
+        Map<FindingKey, AssessedFinding> was = new LinkedHashMap<>();
+        before.findings().forEach(f -> was.put(f.key(), f));
+        Map<FindingKey, AssessedFinding> is = new LinkedHashMap<>();
+        after.findings().forEach(f -> is.put(f.key(), f));
+        Set<FindingKey> keys = new LinkedHashSet<>(was.keySet());
+        keys.addAll(is.keySet());
+        List<String> out = new ArrayList<>();
+        for (FindingKey k : keys) {
+            AssessedFinding a = was.get(k);
+            AssessedFinding b = is.get(k);
+            if (a != null && b != null && a.kind() == b.kind()) continue;
+            AssessedFinding titled = b != null ? b : a;
+            out.add(titled.norm().label().in(language) + ": " + (a == null ? "-" : a.kind()) + " -> "
+                    + (b == null ? "-" : b.kind()));
+        }
+        return out;
     }
 
     /**

@@ -79,6 +79,11 @@ final class TextReport {
             }
             out.append('\n');
         }
+        if (r.assumptions() != null && !r.assumptions().isEmpty()) {
+            out.append(m.get("text.assumptions")).append('\n');
+            for (Report.AssumptionRef a : r.assumptions()) wrap(out, a.text(), "  ");
+            out.append('\n');
+        }
         out.append(m.get("text.instruments")).append(' ');
         out.append(String.join(
                         ", ",

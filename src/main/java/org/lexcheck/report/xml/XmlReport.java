@@ -29,6 +29,7 @@ import org.lexcheck.report.ReportFinding;
             "findings",
             "effectiveLimits",
             "options",
+            "assumptions",
             "instrumentsChecked",
             "instrumentsNotApplied",
             "provenance"
@@ -56,6 +57,10 @@ public class XmlReport {
     @XmlElement(name = "option")
     public List<OptionItem> options;
 
+    @XmlElementWrapper(name = "assumptions")
+    @XmlElement(name = "assumption")
+    public List<Assumption> assumptions;
+
     @XmlElementWrapper(name = "instrumentsChecked")
     @XmlElement(name = "instrument")
     public List<Instrument> instrumentsChecked;
@@ -81,6 +86,9 @@ public class XmlReport {
         x.options = r.options() == null
                 ? null
                 : r.options().stream().map(OptionItem::new).toList();
+        x.assumptions = r.assumptions() == null
+                ? null
+                : r.assumptions().stream().map(Assumption::new).toList();
         x.instrumentsChecked =
                 r.instrumentsChecked().stream().map(Instrument::new).toList();
         x.instrumentsNotApplied =
@@ -560,6 +568,49 @@ public class XmlReport {
             description = o.description();
             bounds = o.bounds();
             forWhom = o.forWhom();
+        }
+    }
+
+    /** A fact the assessment rests on, with the verdict on its other branch. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(
+            name = "Assumption",
+            propOrder = {"changes", "text"})
+    public static class Assumption {
+        @XmlAttribute
+        public String measure;
+
+        @XmlAttribute
+        public String parameter;
+
+        @XmlAttribute
+        public Boolean stated;
+
+        @XmlAttribute
+        public String verdict;
+
+        @XmlAttribute
+        public Boolean alternative;
+
+        @XmlAttribute
+        public String verdictIfAlternative;
+
+        @XmlElement(name = "change")
+        public List<String> changes;
+
+        public String text;
+
+        Assumption() {}
+
+        Assumption(Report.AssumptionRef a) {
+            measure = a.measure();
+            parameter = a.parameter();
+            stated = a.stated();
+            verdict = a.verdict() == null ? null : a.verdict().name();
+            alternative = a.alternative();
+            verdictIfAlternative = a.verdictIfAlternative().name();
+            changes = a.changes();
+            text = a.text();
         }
     }
 

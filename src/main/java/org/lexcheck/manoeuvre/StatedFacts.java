@@ -1,0 +1,62 @@
+package org.lexcheck.manoeuvre;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lexcheck.assessment.Assessment;
+import org.lexcheck.assessment.MeasureAssessment;
+import org.lexcheck.engine.ConformityEngine;
+import org.lexcheck.knowledge.ParameterSpec;
+import org.lexcheck.proposal.Measure;
+import org.lexcheck.proposal.Proposal;
+
+/**
+ * Re-checks the proposal on the other branch of every fact a measure asserts (contract: the
+ * assumptions an assessment rests on). A verdict that holds only because the proposal says a
+ * reduced allowance covers basic needs should say what it would be if it did not. The whole
+ * proposal is re-checked, so limits that add up across measures see the change too.
+ */
+final class StatedFacts {
+    private StatedFacts() {}
+
+    static List<StatedFact> of(ConformityEngine engine, Assessment assessment) {
+        List<StatedFact> facts = new ArrayList<>();
+        for (MeasureAssessment m : assessment.measures()) {
+            Measure measure = m.measure();
+            for (ParameterSpec spec : engine.knowledgeBase()
+                    .vocabulary()
+                    .parameters(measure.type())
+                    .values()) {
+                if (!spec.statesFact() || spec.type() != ParameterSpec.Type.BOOLEAN) continue;
+                Object value = measure.parameters().get(spec.name());
+                Boolean stated = value instanceof Boolean b ? b : null;
+                List<Boolean> branches = stated == null ? List.of(true, false) : List.of(!stated);
+                for (boolean alternative : branches) {
+                    Assessment other = engine.check(
+                            with(assessment.proposal(), measure, spec.name(), alternative), assessment.referenceDate());
+                    facts.add(new StatedFact(
+                            measure.id(), spec.name(), stated, alternative, other.measure(measure.id())));
+                }
+            }
+        }
+        return List.copyOf(facts);
+    }
+
+    private static Proposal with(Proposal p, Measure changed, String parameter, boolean value) {
+        Map<String, Object> parameters = new LinkedHashMap<>(changed.parameters());
+        parameters.put(parameter, value);
+        Measure amended = new Measure(
+                changed.id(),
+                changed.type(),
+                changed.targetGroups(),
+                parameters,
+                changed.safeguards(),
+                changed.exemptions(),
+                changed.description());
+        List<Measure> measures = p.measures().stream()
+                .map(m -> m.id().equals(changed.id()) ? amended : m)
+                .toList();
+        return new Proposal(p.id(), p.title(), p.jurisdiction(), p.entryIntoForce(), measures);
+    }
+}
