@@ -14,7 +14,8 @@ import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.ReportWriter;
 
 /**
- * Every proposal in examples/ is valid, and its committed rendered report
+ * Every proposal in examples/ is valid, has a source note ({@code <name>.md}: the bill or
+ * decree it models, or that it is hypothetical), and its committed rendered report
  * ({@code <name>.report.txt}) is what the engine says today, provenance aside. After a change
  * of law, regenerate with {@code examples/render.sh} and read the diff.
  */
@@ -27,6 +28,10 @@ class ExamplesTest {
                     .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
                         var report = TestSupport.checker()
                                 .check(Files.readAllBytes(p), ProposalFormat.JSON, null, Language.EN);
+                        Path note = Path.of(p.toString().replace(".json", ".md"));
+                        assertThat(note)
+                                .as("source note of " + p + ": what it is, its legal status, what was modelled")
+                                .exists();
                         Path rendered = Path.of(p.toString().replace(".json", ".report.txt"));
                         assertThat(rendered)
                                 .as("rendered report of " + p + " (run examples/render.sh)")
