@@ -100,7 +100,9 @@ final class Explanations {
 
     private String value(Object v, String unit) {
         if (v == null) return "?";
-        if (unit == null || v instanceof Boolean) return messages.number(v);
+        // A code or a truth value is its own word: "IRREGULAR_ENTRY", not "IRREGULAR_ENTRY CODE".
+        if (unit == null || v instanceof Boolean || v instanceof String || "CODE".equals(unit))
+            return messages.number(v);
         String unitWord = messages.has("unit." + unit);
         return messages.number(v) + " " + (unitWord == null ? unit : unitWord);
     }
