@@ -213,6 +213,20 @@ class ContractDocTest {
         }
     }
 
+    /** A newcomer finds in the README how to enter every option the vocabulary can express. */
+    @Test
+    void theReadmeNamesEveryMeasureType() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> unnamed = new ArrayList<>();
+        for (QuerySolution s : select("SELECT ?code WHERE { ?m a lx:MeasureType ; skos:notation ?code }")) {
+            String code = s.getLiteral("code").getString();
+            if (!readme.contains("`" + code + "`")) unnamed.add(code);
+        }
+        assertThat(unnamed)
+                .as("measure types missing from README.md, section 'Policy options and how to enter them'")
+                .isEmpty();
+    }
+
     // ------------------------------------------------------------------ generated sections
 
     private static String targetGroups() {
