@@ -179,7 +179,8 @@ final class RemedyFinder {
         return Remedy.Change.set(l.parameter(), value.stripTrailingZeros());
     }
 
-    private static Measure apply(Measure m, List<Remedy.Change> changes) {
+    /** The measure with the changes made (also used to re-check a stated fact on its other branch). */
+    static Measure apply(Measure m, List<Remedy.Change> changes) {
         Map<String, Object> params = new LinkedHashMap<>(m.parameters());
         List<String> safeguards = new ArrayList<>(m.safeguards());
         List<String> exemptions = new ArrayList<>(m.exemptions());

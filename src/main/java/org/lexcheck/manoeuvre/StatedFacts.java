@@ -1,9 +1,7 @@
 package org.lexcheck.manoeuvre;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.engine.ConformityEngine;
@@ -44,16 +42,7 @@ final class StatedFacts {
     }
 
     private static Proposal with(Proposal p, Measure changed, String parameter, boolean value) {
-        Map<String, Object> parameters = new LinkedHashMap<>(changed.parameters());
-        parameters.put(parameter, value);
-        Measure amended = new Measure(
-                changed.id(),
-                changed.type(),
-                changed.targetGroups(),
-                parameters,
-                changed.safeguards(),
-                changed.exemptions(),
-                changed.description());
+        Measure amended = RemedyFinder.apply(changed, List.of(Remedy.Change.set(parameter, value)));
         List<Measure> measures = p.measures().stream()
                 .map(m -> m.id().equals(changed.id()) ? amended : m)
                 .toList();
