@@ -131,7 +131,7 @@ final class Assessor {
         List<Provision> later = regulating.stream()
                 .filter(n -> applied.containsAll(selector.instrumentsNeeded(n)))
                 .flatMap(n -> n.provisions().stream())
-                .filter(p -> !p.appliesOn(date))
+                .filter(p -> p.appliesOnlyAfter(date))
                 .distinct()
                 .toList();
         if (!later.isEmpty()) return new NotAssessed(NotAssessed.Reason.NOT_YET_APPLICABLE_HERE, List.of(), later);

@@ -115,7 +115,8 @@ final class KnowledgeMapper {
                 string(r, LX.paragraph),
                 string(r, LX.point),
                 verification(r),
-                date(r, LX.appliesFrom));
+                date(r, LX.appliesFrom),
+                date(r, LX.appliesUntil));
     }
 
     // ------------------------------------------------------------ norms

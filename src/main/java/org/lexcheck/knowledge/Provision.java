@@ -5,7 +5,9 @@ package org.lexcheck.knowledge;
  * the article's ELI where one was seen on EUR-Lex and otherwise the act's ELI (null for other
  * instruments); {@link #citedIri()} is what a citation points to, and the article, paragraph and
  * point always travel beside it. {@code appliesFrom} is set where a provision applies later than its
- * instrument (APD Art 31(3)-(5): applications lodged after 20 July 2018); null otherwise.
+ * instrument (APD Art 31(3)-(5): applications lodged after 20 July 2018), {@code appliesUntil} where
+ * an amendment replaced it before its instrument ended (the Schengen Borders Code's six-month
+ * maximum of former Art 25(4), replaced on 10 July 2024); null otherwise.
  */
 public record Provision(
         String iri,
@@ -16,11 +18,17 @@ public record Provision(
         String paragraph,
         String point,
         VerificationStatus verification,
-        java.time.LocalDate appliesFrom) {
+        java.time.LocalDate appliesFrom,
+        java.time.LocalDate appliesUntil) {
 
-    /** Whether the provision applies on the date, as far as its own date of application goes. */
+    /** Whether the provision applies on the date, as far as its own dates of application go. */
     public boolean appliesOn(java.time.LocalDate date) {
-        return appliesFrom == null || !date.isBefore(appliesFrom);
+        return !appliesOnlyAfter(date) && (appliesUntil == null || !date.isAfter(appliesUntil));
+    }
+
+    /** Whether the provision applies only from a day after the date. */
+    public boolean appliesOnlyAfter(java.time.LocalDate date) {
+        return appliesFrom != null && date.isBefore(appliesFrom);
     }
 
     public String citedIri() {
