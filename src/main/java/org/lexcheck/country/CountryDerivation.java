@@ -33,12 +33,17 @@ public final class CountryDerivation {
     public static final String HIGHEST_RATE = "highestRecognitionRatePercent";
     /** Whether a recognition rate is known for every listed nationality. */
     public static final String RATE_KNOWN = "recognitionRateKnown";
+    /** Whether every listed nationality is designated a safe country of origin (EU list or the state's own). */
+    public static final String DESIGNATED = "designatedSafeCountryOfOrigin";
     /** Whether a court has found the destination country not safe for transfers. */
     public static final String DESTINATION_UNSAFE = "destinationFoundUnsafe";
 
     /** Whether the country facts give this parameter (where the measure names the countries it needs). */
     public static boolean derives(String parameter) {
-        return parameter.equals(HIGHEST_RATE) || parameter.equals(RATE_KNOWN) || parameter.equals(DESTINATION_UNSAFE);
+        return parameter.equals(HIGHEST_RATE)
+                || parameter.equals(RATE_KNOWN)
+                || parameter.equals(DESIGNATED)
+                || parameter.equals(DESTINATION_UNSAFE);
     }
 
     /** The proposal with the derived values in its measures' parameters, and what was derived. */
@@ -61,6 +66,8 @@ public final class CountryDerivation {
             Set<String> declared = parametersOf.apply(m.type());
             Map<String, Object> params = new LinkedHashMap<>(m.parameters());
             if (!t.nationalities().isEmpty()) rates(m, date, facts, declared, params, derived);
+            if (!t.nationalities().isEmpty())
+                designations(m, proposal.jurisdiction(), date, facts, declared, params, derived);
             if (t.destinationCountry() != null) destination(m, date, facts, declared, params, derived);
             if (params.equals(m.parameters())) {
                 measures.add(m);
@@ -114,6 +121,38 @@ public final class CountryDerivation {
                 params.put(RATE_KNOWN, known);
                 derived.add(new DerivedValue(m.id(), RATE_KNOWN, known, false, null, basis, missing));
             }
+        }
+    }
+
+    /**
+     * Designated when the EU list or the list of the proposal's own state designates every listed
+     * nationality on the date. Another state's national list does not count.
+     */
+    private static void designations(
+            Measure m,
+            String jurisdiction,
+            LocalDate date,
+            CountryFacts facts,
+            Set<String> declared,
+            Map<String, Object> params,
+            List<DerivedValue> derived) {
+        if (!declared.contains(DESIGNATED)) return;
+        List<CountryFact> basis = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String c : m.targets().nationalities()) {
+            List<CountryFact> lists = facts.allOn(c, CountryFact.Kind.SAFE_COUNTRY_OF_ORIGIN, date).stream()
+                    .filter(f -> "EU".equals(f.designatedBy()) || jurisdiction.equals(f.designatedBy()))
+                    .toList();
+            if (lists.isEmpty()) missing.add(c);
+            else basis.addAll(lists);
+        }
+        boolean designated = missing.isEmpty();
+        Object stated = m.parameters().get(DESIGNATED);
+        if (stated != null) {
+            derived.add(new DerivedValue(m.id(), DESIGNATED, stated, true, designated, basis, missing));
+        } else {
+            params.put(DESIGNATED, designated);
+            derived.add(new DerivedValue(m.id(), DESIGNATED, designated, false, null, basis, missing));
         }
     }
 

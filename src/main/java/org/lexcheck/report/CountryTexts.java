@@ -55,6 +55,16 @@ final class CountryTexts {
                 Boolean.TRUE.equals(d.value())
                         ? messages.get("country.rateKnown", d.measure(), facts(d.basis()))
                         : messages.get("country.rateUnknown", d.measure(), missing, date);
+            case CountryDerivation.DESIGNATED ->
+                Boolean.TRUE.equals(d.value())
+                        ? messages.get("country.designated", d.measure(), facts(d.basis()), date)
+                        : messages.get(
+                                "country.notDesignated",
+                                d.measure(),
+                                missing,
+                                assessment.jurisdiction(),
+                                date,
+                                d.basis().isEmpty() ? "-" : facts(d.basis()));
             case CountryDerivation.DESTINATION_UNSAFE ->
                 Boolean.TRUE.equals(d.value())
                         ? messages.get(
@@ -86,6 +96,11 @@ final class CountryTexts {
                         .append(period.isEmpty() || basis.isEmpty() ? "" : ", ")
                         .append(basis)
                         .append(')');
+        } else if (f.kind() == CountryFact.Kind.SAFE_COUNTRY_OF_ORIGIN) {
+            s.append(" (").append(f.designatedBy());
+            if (f.from() != null) s.append(", ").append(f.from());
+            s.append(')');
+            return s.toString();
         } else if (f.act() != null) {
             s.append(": ").append(f.act());
         }

@@ -148,6 +148,8 @@ public final class ReportBuilder {
             String parameter =
                     kb.vocabulary().parameterLabel(asAssessed.measure().type(), fact.parameter(), language);
             DerivedValue derived = countries.derived(fact.measure(), fact.parameter());
+            // A value the facts gave that no finding rests on (a rate on another ground) is not an assumption.
+            if (derived != null && !derived.stated() && !restsOn(asAssessed, fact.parameter())) continue;
             if (derived != null && !derived.stated()) {
                 // The country facts gave this value: say where it comes from, then the other branch.
                 out.add(new Report.AssumptionRef(
@@ -199,6 +201,7 @@ public final class ReportBuilder {
                     .anyMatch(a ->
                             a.measure().equals(d.measure()) && a.parameter().equals(d.parameter()));
             if (listed && !d.stated()) continue;
+            if (!restsOn(assessment.measure(d.measure()), d.parameter())) continue;
             Verdict verdict = verdicts.stream()
                     .filter(v -> v.id().equals(d.measure()))
                     .findFirst()
@@ -217,6 +220,13 @@ public final class ReportBuilder {
                     d.sources().isEmpty() ? null : d.sources()));
         }
         return out;
+    }
+
+    /** Whether some finding on the measure compared that parameter with a bound. */
+    private static boolean restsOn(MeasureAssessment m, String parameter) {
+        return m.findings().stream()
+                .flatMap(f -> f.grounds().stream())
+                .anyMatch(g -> g.limit() != null && g.limit().parameter().equals(parameter));
     }
 
     /** "title: COMPLIANT -> CONFLICT" for every obligation whose finding differs between the two branches. */

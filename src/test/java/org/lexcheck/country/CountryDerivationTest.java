@@ -89,6 +89,36 @@ class CountryDerivationTest {
     }
 
     @Test
+    void onlyTheUnionListAndTheStatesOwnListDesignate() {
+        CountryFacts lists = new CountryFacts(List.of(designation("MA", "EU"), designation("SN", "NL")));
+        Set<String> declared = Set.of(CountryDerivation.DESIGNATED);
+        Measure m = measure(Map.of(), new Targets(List.of("MA", "SN"), null));
+        CountryDerivation.Result nl =
+                CountryDerivation.derive(new Proposal("p", "", "NL", null, List.of(m)), DAY, lists, t -> declared);
+        assertThat(nl.proposal().measures().get(0).parameters()).containsEntry(CountryDerivation.DESIGNATED, true);
+        CountryDerivation.Result de =
+                CountryDerivation.derive(new Proposal("p", "", "DE", null, List.of(m)), DAY, lists, t -> declared);
+        assertThat(de.proposal().measures().get(0).parameters()).containsEntry(CountryDerivation.DESIGNATED, false);
+        assertThat(de.derived().get(0).missing()).containsExactly("SN");
+    }
+
+    private static CountryFact designation(String country, String by) {
+        return new CountryFact(
+                "urn:" + country + by,
+                country,
+                CountryFact.Kind.SAFE_COUNTRY_OF_ORIGIN,
+                null,
+                null,
+                Map.of(),
+                by,
+                "a list",
+                null,
+                null,
+                List.of("https://example.org/" + by),
+                "PARTLY_VERIFIED");
+    }
+
+    @Test
     void nothingIsDerivedForATypeThatDoesNotDeclareTheParameterOrAMeasureWithoutCountries() {
         Proposal p = new Proposal("p", "", "NL", null, List.of(measure(Map.of(), new Targets(List.of("BD"), "RW"))));
         CountryDerivation.Result r = CountryDerivation.derive(p, DAY, FACTS, t -> Set.of("months"));
