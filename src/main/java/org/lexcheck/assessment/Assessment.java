@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lexcheck.country.DerivedValue;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.proposal.Proposal;
 
@@ -12,6 +13,8 @@ import org.lexcheck.proposal.Proposal;
  * What the engine concluded about one proposal for its state on one date: per measure, the
  * findings merged per obligation, with time and place settled; the instruments considered; and
  * the versions and rules that produced it. Room for manoeuvre and the report start from here.
+ * {@code proposal} is the proposal as checked, with the values the country facts gave its
+ * measures; {@code derived} lists those values with their sources.
  */
 public record Assessment(
         Proposal proposal,
@@ -20,12 +23,20 @@ public record Assessment(
         List<MeasureAssessment> measures,
         List<String> rulesFired,
         String rulesVersion,
-        String ontologyVersion) {
+        String ontologyVersion,
+        List<DerivedValue> derived) {
 
     public Assessment {
+        derived = List.copyOf(derived);
         instruments = List.copyOf(instruments);
         measures = List.copyOf(measures);
         rulesFired = List.copyOf(rulesFired);
+    }
+
+    /** The same assessment with the values the country facts gave (the engine adds them after the rules ran). */
+    public Assessment withDerived(List<DerivedValue> values) {
+        return new Assessment(
+                proposal, referenceDate, instruments, measures, rulesFired, rulesVersion, ontologyVersion, values);
     }
 
     public String jurisdiction() {

@@ -70,7 +70,8 @@ final class Assessor {
                 measures,
                 result.rulesFired(),
                 result.rulesVersion(),
-                result.ontologyVersion());
+                result.ontologyVersion(),
+                java.util.List.of());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.InstrumentStatus;
+import org.lexcheck.country.CountryDerivation;
 import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.proposal.Measure;
@@ -58,9 +59,19 @@ public final class ConformityEngine {
         return selector;
     }
 
-    /** Checks the proposal as the law stood on {@code referenceDate} for its jurisdiction. */
+    /**
+     * Checks the proposal as the law stood on {@code referenceDate} for its jurisdiction. The
+     * country facts holding on that date first give the measures that name nationalities or a
+     * destination the values they did not state ({@link CountryDerivation}); the assessment
+     * carries what was derived.
+     */
     public Assessment check(Proposal proposal, LocalDate referenceDate) {
-        return assessor.assess(fire(proposal, referenceDate));
+        CountryDerivation.Result derived = CountryDerivation.derive(
+                proposal,
+                referenceDate,
+                kb.countryFacts(),
+                type -> kb.vocabulary().parameters(type).keySet());
+        return assessor.assess(fire(derived.proposal(), referenceDate)).withDerived(derived.derived());
     }
 
     private CheckResult fire(Proposal proposal, LocalDate referenceDate) {

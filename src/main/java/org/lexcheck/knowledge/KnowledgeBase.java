@@ -3,6 +3,7 @@ package org.lexcheck.knowledge;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lexcheck.country.CountryFacts;
 
 /**
  * One version of the knowledge base, mapped from the ontology once and shared by all checks.
@@ -17,6 +18,7 @@ public final class KnowledgeBase {
     private final Map<String, CaseLaw> caseLaw;
     private final GroupHierarchy groups;
     private final Vocabulary vocabulary;
+    private final CountryFacts countryFacts;
 
     public KnowledgeBase(
             String version,
@@ -25,6 +27,18 @@ public final class KnowledgeBase {
             Map<String, CaseLaw> caseLaw,
             GroupHierarchy groups,
             Vocabulary vocabulary) {
+        this(version, instruments, norms, caseLaw, groups, vocabulary, CountryFacts.NONE);
+    }
+
+    public KnowledgeBase(
+            String version,
+            Map<String, Instrument> instruments,
+            List<Norm> norms,
+            Map<String, CaseLaw> caseLaw,
+            GroupHierarchy groups,
+            Vocabulary vocabulary,
+            CountryFacts countryFacts) {
+        this.countryFacts = countryFacts;
         this.version = version;
         this.instruments = Map.copyOf(instruments);
         this.norms = List.copyOf(norms);
@@ -56,6 +70,11 @@ public final class KnowledgeBase {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The dated, sourced facts about countries ({@code ontology/countries/}). */
+    public CountryFacts countryFacts() {
+        return countryFacts;
     }
 
     /** The norm with this IRI, or null. */

@@ -54,7 +54,8 @@ final class KnowledgeMapper {
                 norms,
                 caseLaw,
                 hierarchy(codeOf),
-                vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())));
+                vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())),
+                org.lexcheck.country.CountryFactsReader.read(model));
     }
 
     // ------------------------------------------------------------ instruments and states

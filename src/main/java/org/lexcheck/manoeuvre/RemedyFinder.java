@@ -15,6 +15,7 @@ import org.lexcheck.assessment.Ground;
 import org.lexcheck.assessment.LimitComparison;
 import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.assessment.Reason;
+import org.lexcheck.country.CountryDerivation;
 import org.lexcheck.engine.ConformityEngine;
 import org.lexcheck.knowledge.GroupHierarchy;
 import org.lexcheck.knowledge.Limit;
@@ -121,7 +122,10 @@ final class RemedyFinder {
         for (Ground g : finding.grounds()) {
             if (!g.kind().isBreach()) continue;
             Remedy.Change change = null;
-            if (g.limit() != null && g.reason() != Reason.LIMIT_MET) change = withinBound(m, g, limits);
+            // A fact about a country (a recognition rate, a court's finding) is no choice to amend.
+            if (g.limit() != null
+                    && g.reason() != Reason.LIMIT_MET
+                    && !CountryDerivation.derives(g.limit().parameter())) change = withinBound(m, g, limits);
             if (g.reason() == Reason.SAFEGUARD_MISSING) change = Remedy.Change.add(g.safeguard());
             if (change != null) {
                 candidates.add(List.of(change));
@@ -195,7 +199,8 @@ final class RemedyFinder {
                 }
             }
         }
-        return new Measure(m.id(), m.type(), m.targetGroups(), params, safeguards, exemptions, m.description());
+        return new Measure(
+                m.id(), m.type(), m.targetGroups(), params, safeguards, exemptions, m.description(), m.targets());
     }
 
     /** The proposal reduced to the amended measure and its partners, in the proposal's order. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.MeasureAssessment;
+import org.lexcheck.country.CountryDerivation;
 import org.lexcheck.engine.ConformityEngine;
 import org.lexcheck.knowledge.ParameterSpec;
 import org.lexcheck.proposal.Measure;
@@ -29,6 +30,9 @@ final class StatedFacts {
                 if (!spec.statesFact() || spec.type() != ParameterSpec.Type.BOOLEAN) continue;
                 Object value = measure.parameters().get(spec.name());
                 Boolean stated = value instanceof Boolean b ? b : null;
+                // A country-fact parameter means something only for a measure that names the countries;
+                // without them there is nothing to assume (with them, the engine has derived a value).
+                if (stated == null && CountryDerivation.derives(spec.name())) continue;
                 List<Boolean> branches = stated == null ? List.of(true, false) : List.of(!stated);
                 for (boolean alternative : branches) {
                     Assessment other = engine.check(

@@ -1,5 +1,8 @@
 package org.lexcheck.proposal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.Objects;
 /**
  * One measure of a proposal. Parameter values are {@link java.math.BigDecimal}, {@link Boolean}
  * or {@link String}, as the measure type declares; parameters keep their input order.
+ * {@code targets} says which nationalities and destination country it concerns, if any.
  */
 public record Measure(
         String id,
@@ -17,7 +21,8 @@ public record Measure(
         Map<String, Object> parameters,
         List<String> safeguards,
         List<String> exemptions,
-        String description) {
+        String description,
+        @JsonIgnore Targets targets) {
 
     public Measure {
         targetGroups = List.copyOf(targetGroups);
@@ -29,5 +34,37 @@ public record Measure(
         parameters = Collections.unmodifiableMap(ordered);
         safeguards = List.copyOf(safeguards);
         exemptions = List.copyOf(exemptions);
+        targets = targets == null ? Targets.NONE : targets;
+    }
+
+    /** A measure that targets no country in particular. */
+    public Measure(
+            String id,
+            String type,
+            List<String> targetGroups,
+            Map<String, Object> parameters,
+            List<String> safeguards,
+            List<String> exemptions,
+            String description) {
+        this(id, type, targetGroups, parameters, safeguards, exemptions, description, Targets.NONE);
+    }
+
+    /** The nationalities targeted, as a report shows the measure (absent when none: proposal format). */
+    @JsonProperty("nationalities")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<String> nationalities() {
+        return targets.nationalities();
+    }
+
+    /** The destination country, as a report shows the measure (absent when none). */
+    @JsonProperty("destinationCountry")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String destinationCountry() {
+        return targets.destinationCountry();
+    }
+
+    /** The same measure with other parameter values (the country facts' derived values, a remedy). */
+    public Measure withParameters(Map<String, Object> values) {
+        return new Measure(id, type, targetGroups, values, safeguards, exemptions, description, targets);
     }
 }

@@ -127,6 +127,8 @@ public final class ProposalReader {
             m.safeguards.forEach(node.withArray("safeguards")::add);
             m.exemptions.forEach(node.withArray("exemptions")::add);
             putIfPresent(node, "description", m.description);
+            m.nationalities.forEach(node.withArray("nationalities")::add);
+            putIfPresent(node, "destinationCountry", m.destinationCountry);
         }
         return root;
     }

@@ -23,8 +23,17 @@ import tools.jackson.databind.JsonNode;
 public final class ProposalValidator {
     private static final List<String> PROPOSAL_FIELDS =
             List.of("id", "title", "jurisdiction", "entryIntoForce", "measures");
-    private static final List<String> MEASURE_FIELDS =
-            List.of("id", "type", "targetGroups", "parameters", "safeguards", "exemptions", "description");
+    private static final List<String> MEASURE_FIELDS = List.of(
+            "id",
+            "type",
+            "targetGroups",
+            "parameters",
+            "safeguards",
+            "exemptions",
+            "description",
+            "nationalities",
+            "countriesOfOrigin",
+            "destinationCountry");
 
     private final Vocabulary vocabulary;
 
@@ -112,7 +121,64 @@ public final class ProposalValidator {
                 parameters(node.get("parameters"), path + ".parameters", type),
                 codes(node, "safeguards", path, vocabulary.safeguards()),
                 codes(node, "exemptions", path, vocabulary.targetGroups()),
-                optionalText(node, "description", path + ".description", null));
+                optionalText(node, "description", path + ".description", null),
+                targets(node, path));
+    }
+
+    /**
+     * The nationalities ({@code countriesOfOrigin} is accepted as another name for them, not both)
+     * and the destination country, each an ISO 3166-1 alpha-2 code of the vocabulary.
+     */
+    private Targets targets(JsonNode node, String path) {
+        if (node.has("nationalities") && node.has("countriesOfOrigin"))
+            throw new InvalidProposalException(
+                    path + ".countriesOfOrigin",
+                    "give either nationalities or countriesOfOrigin (the same list under another name), not both");
+        String field = node.has("countriesOfOrigin") ? "countriesOfOrigin" : "nationalities";
+        List<String> nationalities = countryCodes(node, field, path);
+        JsonNode destination = node.get("destinationCountry");
+        String destinationCountry = null;
+        if (destination != null && !destination.isNull()) {
+            if (!destination.isString())
+                throw new InvalidProposalException(
+                        path + ".destinationCountry",
+                        "expected an ISO 3166-1 alpha-2 code, got " + destination,
+                        List.copyOf(new TreeSet<>(vocabulary.jurisdictions())));
+            destinationCountry = country(destination.asString().strip(), path + ".destinationCountry");
+        }
+        return new Targets(nationalities, destinationCountry);
+    }
+
+    private List<String> countryCodes(JsonNode node, String name, String path) {
+        JsonNode list = node.get(name);
+        List<String> codes = new ArrayList<>();
+        if (list == null || list.isNull()) return codes;
+        if (!list.isArray())
+            throw new InvalidProposalException(
+                    path + "." + name,
+                    "expected a list of ISO 3166-1 alpha-2 codes",
+                    List.copyOf(new TreeSet<>(vocabulary.jurisdictions())));
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode c = list.get(i);
+            String field = path + "." + name + "[" + i + "]";
+            if (!c.isString())
+                throw new InvalidProposalException(
+                        field,
+                        "expected an ISO 3166-1 alpha-2 code, got " + c,
+                        List.copyOf(new TreeSet<>(vocabulary.jurisdictions())));
+            String code = country(c.asString().strip(), field);
+            if (!codes.contains(code)) codes.add(code);
+        }
+        return codes;
+    }
+
+    private String country(String code, String field) {
+        if (!vocabulary.jurisdictions().contains(code))
+            throw new InvalidProposalException(
+                    field,
+                    "unknown country '" + code + "'; expected an ISO 3166-1 alpha-2 code such as SY, AF, MA",
+                    List.copyOf(new TreeSet<>(vocabulary.jurisdictions())));
+        return code;
     }
 
     private Map<String, Object> parameters(JsonNode node, String path, String type) {

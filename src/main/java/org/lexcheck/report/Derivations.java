@@ -58,7 +58,7 @@ final class Derivations {
                     "derivation.rule",
                     TextReport.ruleName(g.rule(), messages),
                     messages.get("kind." + g.kind().name()),
-                    explanations.reason(g, m.type())));
+                    explanations.reason(g, m.type(), m.id())));
         }
         for (CaseLaw c : f.caseLaw()) {
             lines.add(messages.get(

@@ -14,11 +14,31 @@ final class Explanations {
     private final Messages messages;
     private final Vocabulary vocabulary;
     private final Language language;
+    /** "measure/parameter" of the values the country facts gave, which the proposal did not state. */
+    private final java.util.Set<String> derived;
 
     Explanations(Messages messages, Vocabulary vocabulary, Language language) {
+        this(messages, vocabulary, language, java.util.Set.of());
+    }
+
+    Explanations(Messages messages, Vocabulary vocabulary, Language language, java.util.Set<String> derived) {
         this.messages = messages;
         this.vocabulary = vocabulary;
         this.language = language;
+        this.derived = java.util.Set.copyOf(derived);
+    }
+
+    /** As {@link #reason(Ground, String)}, saying "the country facts give" where the value was derived for that measure. */
+    String reason(Ground g, String measureType, String measureId) {
+        if (g.limit() == null || !derived.contains(measureId + "/" + g.limit().parameter()))
+            return reason(g, measureType);
+        String sentence = reason(g, measureType);
+        for (String suffix : new String[] {"", ".alt"}) {
+            String proposal = messages.get("country.proposalSets" + suffix);
+            if (sentence.startsWith(proposal))
+                return messages.get("country.lead" + suffix) + sentence.substring(proposal.length());
+        }
+        return sentence;
     }
 
     /** What one rule compared and concluded on a measure of that type, with the assumption it made if any. */

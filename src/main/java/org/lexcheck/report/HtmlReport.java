@@ -48,6 +48,14 @@ final class HtmlReport {
                     .append(" <small>")
                     .append(e(v.type()))
                     .append("</small></h2>\n");
+            if (v.nationalities() != null)
+                h.append("<p>")
+                        .append(e(m.get("text.nationalities", String.join(", ", v.nationalities()))))
+                        .append("</p>\n");
+            if (v.destinationCountry() != null)
+                h.append("<p>")
+                        .append(e(m.get("text.destinationCountry", v.destinationCountry())))
+                        .append("</p>\n");
             if (v.note() != null) h.append("<p>").append(e(v.note())).append("</p>\n");
             for (ReportFinding f : r.findings()) {
                 if (!f.measure().equals(v.id())) continue;

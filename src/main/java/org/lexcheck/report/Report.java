@@ -34,8 +34,17 @@ public record Report(
     /**
      * A measure's verdict; for NOT_ASSESSED, {@code reason} says why (no rule for the type, no
      * binding law here, no group concerned, no check applying) and {@code note} says it in words.
+     * {@code nationalities} and {@code destinationCountry} echo whom the measure targets (absent
+     * when it names no country).
      */
-    public record MeasureVerdict(String id, String type, Verdict verdict, NotAssessed.Reason reason, String note) {}
+    public record MeasureVerdict(
+            String id,
+            String type,
+            Verdict verdict,
+            NotAssessed.Reason reason,
+            String note,
+            List<String> nationalities,
+            String destinationCountry) {}
 
     /**
      * An instrument, and for one not applied, why: NOT_BINDING, NOT_YET_BINDING (with
@@ -74,7 +83,10 @@ public record Report(
      * A fact the assessment rests on (contract section 4): the value the measure states for a
      * parameter that asserts a fact ({@code stated}; null when not stated), the measure's
      * verdict as assessed, and its verdict when re-checked with {@code alternative}, with the
-     * findings that change ("title: COMPLIANT -> CONFLICT") and a sentence saying it.
+     * findings that change ("title: COMPLIANT -> CONFLICT") and a sentence saying it. A value the
+     * country facts gave the measure carries it in {@code derived} (as text: "3", "false") with
+     * the {@code sources} of the facts used; where the proposal stated the value itself,
+     * {@code stated}-free text says it won over the facts.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AssumptionRef(
@@ -85,7 +97,9 @@ public record Report(
             Boolean alternative,
             Verdict verdictIfAlternative,
             List<String> changes,
-            String text) {}
+            String text,
+            String derived,
+            List<String> sources) {}
 
     /** A permission the proposal does not use yet (contract section 4). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

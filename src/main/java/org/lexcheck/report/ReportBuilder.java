@@ -14,6 +14,7 @@ import org.lexcheck.assessment.Ground;
 import org.lexcheck.assessment.LimitComparison;
 import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.assessment.NotAssessed;
+import org.lexcheck.country.DerivedValue;
 import org.lexcheck.knowledge.CaseLaw;
 import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.KnowledgeBase;
@@ -51,7 +52,14 @@ public final class ReportBuilder {
     public Report build(Assessment assessment, RoomForManoeuvre room, Language language, boolean explain) {
         Messages messages = new Messages(language);
         Citations citations = new Citations(messages, kb.instruments(), language);
-        Explanations explanations = new Explanations(messages, kb.vocabulary(), language);
+        Explanations explanations = new Explanations(
+                messages,
+                kb.vocabulary(),
+                language,
+                assessment.derived().stream()
+                        .filter(d -> !d.stated())
+                        .map(d -> d.measure() + "/" + d.parameter())
+                        .collect(java.util.stream.Collectors.toSet()));
         Derivations derivations = explain ? new Derivations(messages, explanations, citations, language) : null;
         ManoeuvreTexts texts = new ManoeuvreTexts(messages, explanations, kb.vocabulary(), citations, language);
         List<ReportFinding> findings = new ArrayList<>();
@@ -72,7 +80,11 @@ public final class ReportBuilder {
                     m.measure().type(),
                     verdict,
                     why == null ? null : why.reason(),
-                    why == null ? null : notAssessedNote(m.measure(), why, assessment, messages, citations, language)));
+                    why == null ? null : notAssessedNote(m.measure(), why, assessment, messages, citations, language),
+                    m.measure().targets().nationalities().isEmpty()
+                            ? null
+                            : m.measure().targets().nationalities(),
+                    m.measure().targets().destinationCountry()));
             findings.addAll(own);
         }
         int conflicts = (int)
@@ -122,6 +134,7 @@ public final class ReportBuilder {
             Messages messages,
             Language language) {
         List<Report.AssumptionRef> out = new ArrayList<>();
+        CountryTexts countries = new CountryTexts(messages, kb.vocabulary(), language, assessment);
         for (StatedFact fact : room.statedFacts()) {
             MeasureAssessment asAssessed = assessment.measure(fact.measure());
             Verdict verdict = verdicts.stream()
@@ -134,6 +147,31 @@ public final class ReportBuilder {
                     .toList());
             String parameter =
                     kb.vocabulary().parameterLabel(asAssessed.measure().type(), fact.parameter(), language);
+            DerivedValue derived = countries.derived(fact.measure(), fact.parameter());
+            // A value the facts gave that no finding rests on (a rate on another ground) is not an assumption.
+            if (derived != null && !derived.stated() && !restsOn(asAssessed, fact.parameter())) continue;
+            if (derived != null && !derived.stated()) {
+                // The country facts gave this value: say where it comes from, then the other branch.
+                out.add(new Report.AssumptionRef(
+                        fact.measure(),
+                        fact.parameter(),
+                        null,
+                        verdict,
+                        fact.alternative(),
+                        other,
+                        changes(asAssessed, fact.ifAlternative(), language),
+                        countries.text(derived)
+                                + " "
+                                + messages.get(
+                                        verdict == other ? "country.branch.same" : "country.branch",
+                                        parameter,
+                                        fact.alternative(),
+                                        other,
+                                        verdict),
+                        String.valueOf(derived.value()),
+                        derived.sources().isEmpty() ? null : derived.sources()));
+                continue;
+            }
             String text = fact.stated() == null
                     ? messages.get("assumption.unstated", fact.measure(), parameter, fact.alternative(), other)
                     : messages.get(
@@ -152,9 +190,43 @@ public final class ReportBuilder {
                     fact.alternative(),
                     other,
                     changes(asAssessed, fact.ifAlternative(), language),
-                    text));
+                    text,
+                    null,
+                    null));
+        }
+        // Derived values without another branch to re-check (a number), and values the proposal
+        // stated over the facts: where they come from, and what the facts would have given.
+        for (DerivedValue d : assessment.derived()) {
+            boolean listed = out.stream()
+                    .anyMatch(a ->
+                            a.measure().equals(d.measure()) && a.parameter().equals(d.parameter()));
+            if (listed && !d.stated()) continue;
+            if (!restsOn(assessment.measure(d.measure()), d.parameter())) continue;
+            Verdict verdict = verdicts.stream()
+                    .filter(v -> v.id().equals(d.measure()))
+                    .findFirst()
+                    .map(Report.MeasureVerdict::verdict)
+                    .orElse(null);
+            out.add(new Report.AssumptionRef(
+                    d.measure(),
+                    d.parameter(),
+                    null,
+                    verdict,
+                    null,
+                    null,
+                    null,
+                    countries.text(d),
+                    String.valueOf(d.value()),
+                    d.sources().isEmpty() ? null : d.sources()));
         }
         return out;
+    }
+
+    /** Whether some finding on the measure compared that parameter with a bound. */
+    private static boolean restsOn(MeasureAssessment m, String parameter) {
+        return m.findings().stream()
+                .flatMap(f -> f.grounds().stream())
+                .anyMatch(g -> g.limit() != null && g.limit().parameter().equals(parameter));
     }
 
     /** "title: COMPLIANT -> CONFLICT" for every obligation whose finding differs between the two branches. */
@@ -191,7 +263,7 @@ public final class ReportBuilder {
             List<String> derivation,
             List<Remedy> remedies) {
         Set<String> sentences = new LinkedHashSet<>();
-        f.decisive().forEach(g -> sentences.add(explanations.reason(g, m.type())));
+        f.decisive().forEach(g -> sentences.add(explanations.reason(g, m.type(), m.id())));
         // Which protected subgroup a wide target group brings in matters where the law objects.
         if (f.isBreach()) f.narrowerGroups().forEach(g -> sentences.add(explanations.narrower(g)));
         f.norms().forEach(n -> sentences.add(n.explanation().in(language)));

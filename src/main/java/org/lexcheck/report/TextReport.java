@@ -22,6 +22,14 @@ final class TextReport {
         for (Report.MeasureVerdict v : r.measures()) {
             out.append(String.format("%-13s %s (%s)%n", v.verdict(), v.id(), v.type()));
             if (v.note() != null) out.append("              ").append(v.note()).append('\n');
+            if (v.nationalities() != null)
+                out.append("              ")
+                        .append(m.get("text.nationalities", String.join(", ", v.nationalities())))
+                        .append('\n');
+            if (v.destinationCountry() != null)
+                out.append("              ")
+                        .append(m.get("text.destinationCountry", v.destinationCountry()))
+                        .append('\n');
             for (ReportFinding f : r.findings()) {
                 if (!f.measure().equals(v.id())) continue;
                 out.append("  ")

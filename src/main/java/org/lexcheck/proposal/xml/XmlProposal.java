@@ -53,6 +53,8 @@ public class XmlProposal {
             xm.safeguards.addAll(m.safeguards());
             xm.exemptions.addAll(m.exemptions());
             xm.description = m.description();
+            xm.nationalities.addAll(m.targets().nationalities());
+            xm.destinationCountry = m.targets().destinationCountry();
             x.measures.add(xm);
         }
         return x;
@@ -62,7 +64,15 @@ public class XmlProposal {
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(
             name = "Measure",
-            propOrder = {"targetGroups", "parameters", "safeguards", "exemptions", "description"})
+            propOrder = {
+                "targetGroups",
+                "parameters",
+                "safeguards",
+                "exemptions",
+                "description",
+                "nationalities",
+                "destinationCountry"
+            })
     public static class XmlMeasure {
         @XmlAttribute
         public String id;
@@ -83,6 +93,13 @@ public class XmlProposal {
         public List<String> exemptions = new ArrayList<>();
 
         public String description;
+
+        /** {@code <nationality>SY</nationality>}: the nationalities or countries of origin targeted. */
+        @XmlElement(name = "nationality")
+        public List<String> nationalities = new ArrayList<>();
+
+        /** {@code <destinationCountry>RW</destinationCountry>}: where a transfer or return sends the persons. */
+        public String destinationCountry;
     }
 
     /** {@code <parameter name="months">24</parameter>}. */

@@ -149,6 +149,11 @@ public class XmlReport {
 
         public String note;
 
+        @XmlElement(name = "nationality")
+        public List<String> nationalities;
+
+        public String destinationCountry;
+
         MeasureVerdict() {}
 
         MeasureVerdict(Report.MeasureVerdict m) {
@@ -157,6 +162,8 @@ public class XmlReport {
             verdict = m.verdict().name();
             reason = m.reason() == null ? null : m.reason().name();
             note = m.note();
+            nationalities = m.nationalities();
+            destinationCountry = m.destinationCountry();
         }
     }
 
@@ -575,7 +582,7 @@ public class XmlReport {
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(
             name = "Assumption",
-            propOrder = {"changes", "text"})
+            propOrder = {"changes", "text", "sources"})
     public static class Assumption {
         @XmlAttribute
         public String measure;
@@ -600,6 +607,13 @@ public class XmlReport {
 
         public String text;
 
+        /** The value the country facts gave the measure, where they did. */
+        @XmlAttribute
+        public String derived;
+
+        @XmlElement(name = "source")
+        public List<String> sources;
+
         Assumption() {}
 
         Assumption(Report.AssumptionRef a) {
@@ -608,9 +622,13 @@ public class XmlReport {
             stated = a.stated();
             verdict = a.verdict() == null ? null : a.verdict().name();
             alternative = a.alternative();
-            verdictIfAlternative = a.verdictIfAlternative().name();
+            verdictIfAlternative = a.verdictIfAlternative() == null
+                    ? null
+                    : a.verdictIfAlternative().name();
             changes = a.changes();
             text = a.text();
+            derived = a.derived();
+            sources = a.sources();
         }
     }
 
