@@ -77,11 +77,14 @@ public final class NormSelector {
     }
 
     /**
-     * A norm is in force when the instruments it needs bind the state and apply, and each of its
-     * provisions applies on the date (some apply later than their instrument).
+     * A norm is in force when the instruments it needs bind the state and apply, none of the
+     * instruments it yields to ({@code lx:unlessInstrument}) applies, and each of its provisions
+     * applies on the date (some apply later than their instrument).
      */
     public boolean isInForce(Norm n, java.util.Set<String> appliedInstruments, LocalDate date) {
-        return appliedInstruments.containsAll(instrumentsNeeded.get(n)) && provisionsApply(n, date);
+        return appliedInstruments.containsAll(instrumentsNeeded.get(n))
+                && n.unlessInstruments().stream().noneMatch(appliedInstruments::contains)
+                && provisionsApply(n, date);
     }
 
     /** Whether every provision of the norm applies on the date. */

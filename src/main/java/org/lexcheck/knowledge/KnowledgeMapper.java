@@ -162,6 +162,7 @@ final class KnowledgeMapper {
                 codes(r, LX.excludes, codeOf),
                 codes(r, LX.protectedGroup, codeOf),
                 iris(r, LX.requiresInstrument),
+                iris(r, LX.unlessInstrument),
                 "true".equals(string(r, LX.barsMeasure)),
                 kind(r, FindingKind.CONFLICT),
                 codes(r, LX.unlessSafeguard, codeOf),

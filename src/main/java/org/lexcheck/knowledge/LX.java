@@ -51,6 +51,7 @@ public final class LX {
     public static final String excludes = NS + "excludes";
     public static final String protectedGroup = NS + "protectedGroup";
     public static final String requiresInstrument = NS + "requiresInstrument";
+    public static final String unlessInstrument = NS + "unlessInstrument";
     public static final String barsMeasure = NS + "barsMeasure";
     public static final String breachKind = NS + "breachKind";
     public static final String unlessSafeguard = NS + "unlessSafeguard";

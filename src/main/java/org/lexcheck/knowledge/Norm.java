@@ -10,7 +10,9 @@ import java.util.Set;
  * {@link GroupHierarchy} decides overlap. {@code obligation} names the legal obligation the norm
  * expresses: norms of different instruments that express the same one (the best interests of
  * the child under the CRC and under the FRD with the Charter) share it and yield one finding
- * per measure; a norm of its own has its IRI there.
+ * per measure; a norm of its own has its IRI there. {@code requiresInstruments} must apply too;
+ * {@code unlessInstruments} must not (the ordinary rule for the days before a derogating regime
+ * such as the Crisis Regulation applies, where a condition on a stated fact takes over).
  */
 public record Norm(
         String iri,
@@ -26,6 +28,7 @@ public record Norm(
         Set<String> excludes,
         Set<String> protectedGroups,
         Set<String> requiresInstruments,
+        Set<String> unlessInstruments,
         boolean barsMeasure,
         FindingKind breachKind,
         Set<String> unlessSafeguards,
@@ -43,6 +46,7 @@ public record Norm(
         excludes = Set.copyOf(excludes);
         protectedGroups = Set.copyOf(protectedGroups);
         requiresInstruments = Set.copyOf(requiresInstruments);
+        unlessInstruments = Set.copyOf(unlessInstruments);
         unlessSafeguards = Set.copyOf(unlessSafeguards);
         limits = List.copyOf(limits);
         safeguardRequirements = List.copyOf(safeguardRequirements);
