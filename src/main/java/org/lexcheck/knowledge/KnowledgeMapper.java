@@ -264,7 +264,9 @@ final class KnowledgeMapper {
                                 text(spec, LX.label),
                                 "true".equals(string(spec, LX.statesFact))));
             }
-            measureTypes.put(code, Map.copyOf(params));
+            // Sorted by name: Map.copyOf iterates in an order that changes from one JVM to the next, and
+            // reports list a measure's effective limits in the order of its parameters.
+            measureTypes.put(code, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params)));
             areas.put(code, codeOf.get(iri(m, LX.area)));
         }
         return new Vocabulary(
