@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
 # Renders the report of every example proposal next to it (<name>.report.txt), with the
 # jar built by `mvn -B -DskipTests package`. Review the diff after a change of law.
+# One JVM checks all examples (the knowledge base is built once); its text output, one report
+# per file in argument order, each from "Conformity report:" to its "Rules ..." line, is split
+# back into one file per example.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for f in examples/*.json; do
-  java -jar target/lexcheck.jar check --format text "$f" > "${f%.json}.report.txt" || [ $? -eq 1 ]
-done
+files=(examples/*.json)
+java -jar target/lexcheck.jar check --format text "${files[@]}" > target/examples.txt || [ $? -eq 1 ]
+awk -v list="${files[*]}" '
+  BEGIN { n = split(list, names, " "); i = 0 }
+  /^Conformity report: / { i++; out = names[i]; sub(/\.json$/, ".report.txt", out); printing = 1 }
+  printing { print > out }
+  printing && /^Rules [0-9a-f]+, ontology / { printing = 0; close(out) }
+  END { if (i != n) { print "rendered " i " of " n " examples" > "/dev/stderr"; exit 2 } }
+' target/examples.txt
