@@ -34,15 +34,29 @@ final class StatedFacts {
                 // without them there is nothing to assume (with them, the engine has derived a value).
                 if (stated == null && CountryDerivation.derives(spec.name())) continue;
                 List<Boolean> branches = stated == null ? List.of(true, false) : List.of(!stated);
+                List<StatedFact> found = new ArrayList<>();
                 for (boolean alternative : branches) {
                     Assessment other = engine.check(
                             with(assessment.proposal(), measure, spec.name(), alternative), assessment.referenceDate());
-                    facts.add(new StatedFact(
+                    found.add(new StatedFact(
                             measure.id(), spec.name(), stated, alternative, other.measure(measure.id())));
                 }
+                // An unstated fact that changes no finding on either branch (no norm in force reads it on
+                // this date, as the Crisis Regulation's authorisation before 1 July 2026) is no assumption.
+                if (stated == null
+                        && found.stream()
+                                .allMatch(f -> outcome(f.ifAlternative()).equals(outcome(m)))) continue;
+                facts.addAll(found);
             }
         }
         return List.copyOf(facts);
+    }
+
+    /** The findings of a measure as far as the verdict goes: which obligation, and how it came out. */
+    private static List<List<Object>> outcome(MeasureAssessment m) {
+        return m.findings().stream()
+                .map(f -> List.<Object>of(f.key(), f.kind()))
+                .toList();
     }
 
     private static Proposal with(Proposal p, Measure changed, String parameter, boolean value) {
