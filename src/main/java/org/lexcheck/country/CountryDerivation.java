@@ -103,24 +103,30 @@ public final class CountryDerivation {
                 .max(BigDecimal::compareTo)
                 .orElse(null);
         Object statedRate = m.parameters().get(HIGHEST_RATE);
-        if (declared.contains(HIGHEST_RATE)) {
-            if (statedRate != null) {
-                derived.add(new DerivedValue(m.id(), HIGHEST_RATE, statedRate, true, highest, basis, missing));
-            } else if (highest != null) {
-                params.put(HIGHEST_RATE, highest);
-                derived.add(new DerivedValue(m.id(), HIGHEST_RATE, highest, false, null, basis, missing));
-            }
-        }
-        if (declared.contains(RATE_KNOWN)) {
-            // A rate the proposal states is a rate it asserts to know.
-            boolean known = missing.isEmpty() || statedRate != null;
-            Object stated = m.parameters().get(RATE_KNOWN);
-            if (stated != null) {
-                derived.add(new DerivedValue(m.id(), RATE_KNOWN, stated, true, known, basis, missing));
-            } else {
-                params.put(RATE_KNOWN, known);
-                derived.add(new DerivedValue(m.id(), RATE_KNOWN, known, false, null, basis, missing));
-            }
+        if (declared.contains(HIGHEST_RATE)) use(m, HIGHEST_RATE, highest, basis, missing, params, derived);
+        // A rate the proposal states is a rate it asserts to know.
+        if (declared.contains(RATE_KNOWN))
+            use(m, RATE_KNOWN, missing.isEmpty() || statedRate != null, basis, missing, params, derived);
+    }
+
+    /**
+     * Takes a value from the facts as the parameter's, unless the proposal states one: a stated value
+     * wins, and the report says what the facts would have given. No value from the facts, none taken.
+     */
+    private static void use(
+            Measure m,
+            String parameter,
+            Object fromFacts,
+            List<CountryFact> basis,
+            List<String> missing,
+            Map<String, Object> params,
+            List<DerivedValue> derived) {
+        Object stated = m.parameters().get(parameter);
+        if (stated != null) {
+            derived.add(new DerivedValue(m.id(), parameter, stated, true, fromFacts, basis, missing));
+        } else if (fromFacts != null) {
+            params.put(parameter, fromFacts);
+            derived.add(new DerivedValue(m.id(), parameter, fromFacts, false, null, basis, missing));
         }
     }
 
@@ -146,14 +152,7 @@ public final class CountryDerivation {
             if (lists.isEmpty()) missing.add(c);
             else basis.addAll(lists);
         }
-        boolean designated = missing.isEmpty();
-        Object stated = m.parameters().get(DESIGNATED);
-        if (stated != null) {
-            derived.add(new DerivedValue(m.id(), DESIGNATED, stated, true, designated, basis, missing));
-        } else {
-            params.put(DESIGNATED, designated);
-            derived.add(new DerivedValue(m.id(), DESIGNATED, designated, false, null, basis, missing));
-        }
+        use(m, DESIGNATED, missing.isEmpty(), basis, missing, params, derived);
     }
 
     private static void destination(
