@@ -83,9 +83,11 @@ public record MeasureFact(
         return Condition.test(c, this::valueText).applies();
     }
 
-    /** The condition if this measure leaves its parameter unstated (so it is assumed to hold), else null. */
+    /** The parts of the condition this measure leaves unstated (so they are assumed to hold), else null. */
     public Condition assumption(Condition c) {
-        return Condition.test(c, this::valueText) == Condition.Outcome.UNSTATED ? c : null;
+        return Condition.test(c, this::valueText) == Condition.Outcome.UNSTATED
+                ? c.unstatedParts(this::valueText)
+                : null;
     }
 
     /** The ceiling of a limit on this measure: its max, or for a relative limit the multiple of the amount it is set by (null if unstated). */

@@ -202,12 +202,16 @@ final class KnowledgeMapper {
                 number(l, LX.justifyAbove));
     }
 
-    /** The condition on another parameter of a limit or safeguard requirement, or null. */
+    /** The condition on another parameter of a limit or safeguard requirement (with the further one of {@code lx:andWhen}), or null. */
     private Condition condition(Resource r) {
         String parameter = string(r, LX.whenParameter);
-        return parameter == null
-                ? null
-                : new Condition(parameter, Condition.Operator.of(string(r, LX.whenOperator)), string(r, LX.whenValue));
+        if (parameter == null) return null;
+        Statement and = r.getProperty(r.getModel().createProperty(LX.andWhen));
+        return new Condition(
+                parameter,
+                Condition.Operator.of(string(r, LX.whenOperator)),
+                string(r, LX.whenValue),
+                and == null ? null : condition(and.getResource()));
     }
 
     private FindingKind kind(Resource r, FindingKind fallback) {

@@ -66,6 +66,7 @@ public final class LX {
     public static final String max = NS + "max";
     public static final String strict = NS + "strict";
     public static final String onlyWhenStated = NS + "onlyWhenStated";
+    public static final String andWhen = NS + "andWhen";
     public static final String min = NS + "min";
     public static final String requiredValue = NS + "requiredValue";
     public static final String unit = NS + "unit";

@@ -68,15 +68,35 @@ final class Explanations {
 
     /** "This holds if seriousThreat (...) is true, which the proposal does not state." */
     String assumption(Condition c, String measureType) {
-        String key = c.operator() == Condition.Operator.EQUALS ? "assumption.equals" : "assumption.notEquals";
-        return messages.get(
-                key, c.parameter(), c.value(), vocabulary.parameterLabel(measureType, c.parameter(), language));
+        return String.join(
+                " ",
+                c.parts().stream()
+                        .map(p -> messages.get(
+                                switch (p.operator()) {
+                                    case EQUALS -> "assumption.equals";
+                                    case NOT_EQUALS -> "assumption.notEquals";
+                                    case AT_MOST -> "assumption.atMost";
+                                },
+                                p.parameter(),
+                                p.value(),
+                                vocabulary.parameterLabel(measureType, p.parameter(), language)))
+                        .toList());
     }
 
     /** "when preDeparture is true" */
     String condition(Condition c) {
-        return messages.get(
-                c.operator() == Condition.Operator.EQUALS ? "option.when" : "option.whenNot", c.parameter(), c.value());
+        return String.join(
+                ", ",
+                c.parts().stream()
+                        .map(p -> messages.get(
+                                switch (p.operator()) {
+                                    case EQUALS -> "option.when";
+                                    case NOT_EQUALS -> "option.whenNot";
+                                    case AT_MOST -> "option.whenAtMost";
+                                },
+                                p.parameter(),
+                                p.value()))
+                        .toList());
     }
 
     /** "The norm reaches the measure through REFUGEE (Refugee), a group within THIRD_COUNTRY_NATIONAL (...)." */
