@@ -9,7 +9,7 @@ import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.rules.RuleBuildException;
 import org.lexcheck.system.EngineVersion;
 
-/** The command line of contract section 2: dispatches to check, diff, verify, coverage and lint. */
+/** The command line of contract section 2: dispatches to check, diff, obligations, verify, coverage and lint. */
 public final class Cli {
     private Cli() {}
 
@@ -40,6 +40,7 @@ public final class Cli {
             return switch (command) {
                 case "check" -> CheckCommand.run(options, in, out, err);
                 case "diff" -> DiffCommand.run(options, in, out, err);
+                case "obligations" -> ObligationsCommand.run(options, out);
                 case "verify" -> VerifyCommand.run(options, out, err);
                 case "coverage" -> VerifyCommand.coverage(options, out);
                 case "lint" -> LintCommand.run(options, out);

@@ -17,6 +17,8 @@ record Options(
         boolean explain,
         Path rules,
         Path ontology,
+        String jurisdiction,
+        String area,
         List<String> arguments) {
 
     /** The one reference date given, or null (then the proposal's entryIntoForce, else today). */
@@ -27,6 +29,7 @@ record Options(
     static final String USAGE = """
             usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--format json|xml|html|text] [--lang en|nl] [--explain] FILE...
                    java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|xml|text] [--lang en|nl] OLD NEW
+                   java -jar lexcheck.jar obligations --jurisdiction STATE [--date YYYY-MM-DD] [--area AREA] [--format json|text] [--lang en|nl]
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
                    java -jar lexcheck.jar coverage [DIR]      norms, rules and cases per measure type
                    java -jar lexcheck.jar lint                rules vs ontology consistency
@@ -38,6 +41,7 @@ record Options(
     private static final Map<String, List<String>> ACCEPTED = Map.of(
             "check", List.of("--date", "--format", "--lang", "--explain", "--rules", "--ontology"),
             "diff", List.of("--date", "--format", "--lang", "--rules", "--ontology"),
+            "obligations", List.of("--jurisdiction", "--date", "--area", "--format", "--lang", "--rules", "--ontology"),
             "verify", List.of("--rules", "--ontology"),
             "coverage", List.of("--rules", "--ontology"),
             "lint", List.of("--rules", "--ontology"));
@@ -52,8 +56,9 @@ record Options(
             }
         }
         Options options = parse(args);
-        if (command.equals("diff") && options.dates().size() > 1) {
-            throw new UsageException("--date: diff compares two versions on one date; give --date once");
+        if ((command.equals("diff") || command.equals("obligations"))
+                && options.dates().size() > 1) {
+            throw new UsageException("--date: " + command + " takes one date; give --date once");
         }
         return options;
     }
@@ -74,6 +79,8 @@ record Options(
         Path rules = null;
         boolean explain = false;
         Path ontology = null;
+        String jurisdiction = null;
+        String area = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -95,13 +102,15 @@ record Options(
                 case "--rules" -> rules = Path.of(value(args, ++i, a));
                 case "--explain" -> explain = true;
                 case "--ontology" -> ontology = Path.of(value(args, ++i, a));
+                case "--jurisdiction" -> jurisdiction = value(args, ++i, a);
+                case "--area" -> area = value(args, ++i, a);
                 default -> {
                     if (a.startsWith("--")) throw new UsageException("unknown option " + a + "\n" + USAGE);
                     rest.add(a);
                 }
             }
         }
-        return new Options(List.copyOf(dates), format, language, explain, rules, ontology, rest);
+        return new Options(List.copyOf(dates), format, language, explain, rules, ontology, jurisdiction, area, rest);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -63,6 +63,7 @@ final class ManoeuvreTexts {
                                                     Numbers.number(l.maxTimes()), l.timesParameter(), l.strict())
                                             : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
             String p = l.parameter() + ": " + what;
+            if (l.condition() != null) p += " " + explanations.condition(l.condition());
             if (!l.unlessSafeguards().isEmpty())
                 p += " "
                         + messages.get(
@@ -84,7 +85,9 @@ final class ManoeuvreTexts {
             if (r.condition() != null) p += " " + explanations.condition(r.condition());
             parts.add(p);
         }
-        return parts.isEmpty() ? messages.get("option.noBounds") : String.join("; ", parts);
+        return parts.isEmpty()
+                ? messages.get("option.noBounds")
+                : String.join("; ", parts.stream().distinct().toList());
     }
 
     String remedy(Remedy r) {

@@ -337,15 +337,28 @@ public final class ReportBuilder {
 
     private static Report.OptionRef option(
             Option o, ManoeuvreTexts texts, Citations citations, Messages messages, Language language) {
-        List<String> forWhom = new ArrayList<>(o.forWhom());
-        o.excluding().forEach(g -> forWhom.add(messages.get("option.notGroup", g)));
+        return normRef(o.area(), o.norm(), o.forWhom(), o.excluding(), texts, citations, messages, language);
+    }
+
+    /** A norm listed on its own, an option or an obligation: its title, citations, explanation, bounds and for whom. */
+    static Report.OptionRef normRef(
+            String area,
+            Norm norm,
+            List<String> groups,
+            List<String> excluding,
+            ManoeuvreTexts texts,
+            Citations citations,
+            Messages messages,
+            Language language) {
+        List<String> forWhom = new ArrayList<>(groups);
+        excluding.forEach(g -> forWhom.add(messages.get("option.notGroup", g)));
         return new Report.OptionRef(
-                o.area(),
-                o.norm().iri(),
-                o.norm().label().in(language),
-                citations.of(o.norm().provisions()),
-                o.norm().explanation().in(language),
-                texts.optionBounds(o.norm()),
+                area,
+                norm.iri(),
+                norm.label().in(language),
+                citations.of(norm.provisions()),
+                norm.explanation().in(language),
+                texts.optionBounds(norm),
                 forWhom.isEmpty() ? List.of(messages.get("derivation.everyone")) : forWhom);
     }
 
@@ -383,7 +396,13 @@ public final class ReportBuilder {
     }
 
     private static List<Report.InstrumentRef> instruments(Assessment assessment, boolean applied, Language language) {
-        return assessment.instruments().stream()
+        return instruments(assessment.instruments(), applied, language);
+    }
+
+    /** The instruments applied (or not, with why) for a state and date, as a report lists them. */
+    static List<Report.InstrumentRef> instruments(
+            List<org.lexcheck.assessment.InstrumentStatus> statuses, boolean applied, Language language) {
+        return statuses.stream()
                 .filter(s -> s.applied() == applied)
                 .map(s -> new Report.InstrumentRef(
                         s.instrument().code(),

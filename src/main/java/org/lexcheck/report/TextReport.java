@@ -148,7 +148,7 @@ final class TextReport {
         return name == null ? rule : name;
     }
 
-    private static void wrap(StringBuilder out, String text, String indent) {
+    static void wrap(StringBuilder out, String text, String indent) {
         int col = 0;
         out.append(indent);
         for (String word : text.split(" ")) {

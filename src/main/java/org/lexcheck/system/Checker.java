@@ -95,6 +95,15 @@ public final class Checker {
             return traced(proposal, date, language, explain).report();
         }
 
+        /** What the law of this version requires of a state on a date, all areas when {@code area} is null. */
+        public org.lexcheck.report.ObligationsReport obligations(
+                String jurisdiction, LocalDate date, String area, Language language) {
+            var listing = org.lexcheck.obligation.StateObligations.of(
+                    version.knowledge(), version.engine().selector(), jurisdiction, date, area);
+            return new org.lexcheck.report.ObligationsReportBuilder(version.knowledge(), EngineVersion.get())
+                    .build(listing, version.rules().version(), language);
+        }
+
         Traced traced(Proposal proposal, LocalDate date, Language language, boolean explain) {
             LocalDate referenceDate = date != null
                     ? date
