@@ -3,6 +3,7 @@ package org.lexcheck.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.lexcheck.assessment.Numbers;
+import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Limit;
 import org.lexcheck.knowledge.Norm;
@@ -63,6 +64,9 @@ final class ManoeuvreTexts {
                                                     Numbers.number(l.maxTimes()), l.timesParameter(), l.strict())
                                             : explanations.bound(l.min(), l.max(), l.strict(), l.unit());
             String p = l.parameter() + ": " + what;
+            // A bound whose breach is only a risk (a figure the law's text was not seen to set, a
+            // margin a court left open) must not read like the hard bound beside it.
+            if (l.breachKind() == FindingKind.RISK) p += " " + messages.get("option.riskBeyond");
             if (l.condition() != null) p += " " + explanations.condition(l.condition());
             if (!l.unlessSafeguards().isEmpty())
                 p += " "
