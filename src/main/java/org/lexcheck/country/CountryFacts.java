@@ -7,8 +7,6 @@ import java.util.Optional;
 
 /** The country facts of one version of the knowledge base, with the one that holds on a day. */
 public final class CountryFacts {
-    public static final CountryFacts NONE = new CountryFacts(List.of());
-
     private final List<CountryFact> facts;
 
     public CountryFacts(List<CountryFact> facts) {
@@ -26,8 +24,7 @@ public final class CountryFacts {
      * 2024 and one of 2025), the latest: the one starting last, then the latest reference period.
      */
     public Optional<CountryFact> on(String country, CountryFact.Kind kind, LocalDate date) {
-        return facts.stream()
-                .filter(f -> f.country().equals(country) && f.kind() == kind && f.holdsOn(date))
+        return allOn(country, kind, date).stream()
                 .max(Comparator.comparing((CountryFact f) -> f.from() == null ? LocalDate.MIN : f.from())
                         .thenComparing(f -> f.referencePeriod() == null ? "" : f.referencePeriod()));
     }

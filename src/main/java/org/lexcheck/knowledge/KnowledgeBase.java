@@ -26,25 +26,15 @@ public final class KnowledgeBase {
             List<Norm> norms,
             Map<String, CaseLaw> caseLaw,
             GroupHierarchy groups,
-            Vocabulary vocabulary) {
-        this(version, instruments, norms, caseLaw, groups, vocabulary, CountryFacts.NONE);
-    }
-
-    public KnowledgeBase(
-            String version,
-            Map<String, Instrument> instruments,
-            List<Norm> norms,
-            Map<String, CaseLaw> caseLaw,
-            GroupHierarchy groups,
             Vocabulary vocabulary,
             CountryFacts countryFacts) {
-        this.countryFacts = countryFacts;
         this.version = version;
         this.instruments = Map.copyOf(instruments);
         this.norms = List.copyOf(norms);
         this.caseLaw = Map.copyOf(caseLaw);
         this.groups = groups;
         this.vocabulary = vocabulary;
+        this.countryFacts = countryFacts;
         for (Norm n : this.norms) normsByIri.put(n.iri(), n);
     }
 

@@ -56,30 +56,8 @@ public final class ObligationsReportBuilder {
                     .append('\n');
             TextReport.wrap(out, o.bounds() + " (" + String.join(", ", o.forWhom()) + ")", "      ");
         }
-        out.append('\n').append(m.get("text.instruments")).append(' ');
-        out.append(String.join(
-                        ", ",
-                        r.instrumentsChecked().stream()
-                                .map(Report.InstrumentRef::code)
-                                .toList()))
-                .append('\n');
-        if (!r.instrumentsNotApplied().isEmpty()) {
-            out.append(m.get("text.notApplied")).append(' ');
-            out.append(String.join(
-                            ", ",
-                            r.instrumentsNotApplied().stream()
-                                    .map(i -> i.code() + " ("
-                                            + m.get("instrumentStatus." + i.reason(), String.valueOf(i.bindingFrom()))
-                                            + ")")
-                                    .toList()))
-                    .append('\n');
-        }
-        out.append(m.get(
-                        "text.provenance",
-                        r.provenance().rulesVersion(),
-                        r.provenance().ontologyVersion(),
-                        r.provenance().engineVersion()))
-                .append('\n');
+        out.append('\n');
+        TextReport.footer(out, r.instrumentsChecked(), r.instrumentsNotApplied(), r.provenance(), m);
         return out.toString();
     }
 }

@@ -92,18 +92,26 @@ final class TextReport {
             for (Report.AssumptionRef a : r.assumptions()) wrap(out, a.text(), "  ");
             out.append('\n');
         }
+        footer(out, r.instrumentsChecked(), r.instrumentsNotApplied(), r.provenance(), m);
+        return out.toString();
+    }
+
+    /** The instruments checked and not applied (with why), then the versions: the last lines of every text document. */
+    static void footer(
+            StringBuilder out,
+            java.util.List<Report.InstrumentRef> checked,
+            java.util.List<Report.InstrumentRef> notApplied,
+            Report.Provenance provenance,
+            Messages m) {
         out.append(m.get("text.instruments")).append(' ');
         out.append(String.join(
-                        ", ",
-                        r.instrumentsChecked().stream()
-                                .map(TextReport::instrument)
-                                .toList()))
+                        ", ", checked.stream().map(TextReport::instrument).toList()))
                 .append('\n');
-        if (!r.instrumentsNotApplied().isEmpty()) {
+        if (!notApplied.isEmpty()) {
             out.append(m.get("text.notApplied")).append(' ');
             out.append(String.join(
                             ", ",
-                            r.instrumentsNotApplied().stream()
+                            notApplied.stream()
                                     .map(i -> instrument(i) + " ("
                                             + m.get("instrumentStatus." + i.reason(), String.valueOf(i.bindingFrom()))
                                             + ")")
@@ -112,11 +120,10 @@ final class TextReport {
         }
         out.append(m.get(
                         "text.provenance",
-                        r.provenance().rulesVersion(),
-                        r.provenance().ontologyVersion(),
-                        r.provenance().engineVersion()))
+                        provenance.rulesVersion(),
+                        provenance.ontologyVersion(),
+                        provenance.engineVersion()))
                 .append('\n');
-        return out.toString();
     }
 
     /** Citations of a bound or an option, to the paragraph. */
