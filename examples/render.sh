@@ -15,3 +15,10 @@ awk -v list="${files[*]}" '
   printing && /^Rules [0-9a-f]+, ontology / { printing = 0; close(out) }
   END { if (i != n) { print "rendered " i " of " n " examples" > "/dev/stderr"; exit 2 } }
 ' target/examples.txt
+
+# The Dutch examples side by side for the Netherlands, Denmark, Ireland and Belgium on
+# 1 December 2026 (the Pact applies): what binds the Netherlands and not its neighbours.
+export LC_ALL=C  # the same file order as the test (Java string order)
+mkdir -p examples/side-by-side
+java -jar target/lexcheck.jar check --jurisdictions NL,DK,IE,BE --date 2026-12-01 --format text examples/nl-*.json \
+  > examples/side-by-side/nl-examples-nl-dk-ie-be-2026-12-01.txt || [ $? -eq 1 ]

@@ -135,8 +135,12 @@ class ContractDocTest {
     @Test
     void everyReportFieldIsDocumented() {
         Set<String> fields = new TreeSet<>();
-        for (Class<?> type : List.of(Report.class, ReportFinding.class, ReportDiff.class, WhatIf.class))
-            fields(type, fields);
+        for (Class<?> type : List.of(
+                Report.class,
+                ReportFinding.class,
+                ReportDiff.class,
+                WhatIf.class,
+                org.lexcheck.report.StateComparison.class)) fields(type, fields);
         fields.add("resolvedConflicts");
         assertThat(missing(fields, "`%s`"))
                 .as("report fields not named in docs/contract.md")

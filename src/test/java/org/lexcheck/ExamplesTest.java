@@ -43,6 +43,38 @@ class ExamplesTest {
         }
     }
 
+    /**
+     * The Dutch examples side by side for the Netherlands, Denmark, Ireland and Belgium on 1 December
+     * 2026 ({@code examples/side-by-side/}, rendered by {@code examples/render.sh}) are what the
+     * engine says today.
+     */
+    @org.junit.jupiter.api.Test
+    void theDutchExamplesSideBySideAreCurrent() throws IOException {
+        java.util.List<Path> dutch;
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            dutch = files.filter(p -> p.getFileName().toString().matches("nl-.*\\.json"))
+                    .sorted()
+                    .toList();
+        }
+        var checker = TestSupport.checker().pin();
+        var messages = new org.lexcheck.report.Messages(Language.EN);
+        java.util.List<org.lexcheck.report.StateComparison> comparisons = new java.util.ArrayList<>();
+        for (Path p : dutch) {
+            comparisons.add(checker.compare(
+                    checker.parse(Files.readAllBytes(p), ProposalFormat.JSON),
+                    "jurisdictions",
+                    "NL,DK,IE,BE",
+                    java.time.LocalDate.of(2026, 12, 1),
+                    Language.EN));
+        }
+        Path rendered = Path.of(SIDE_BY_SIDE);
+        assertThat(withoutProvenance(ReportWriter.writeComparisons(comparisons, ReportFormat.TEXT, messages)))
+                .as(rendered + " is stale: run examples/render.sh and review the diff")
+                .isEqualTo(withoutProvenance(Files.readString(rendered)));
+    }
+
+    static final String SIDE_BY_SIDE = "examples/side-by-side/nl-examples-nl-dk-ie-be-2026-12-01.txt";
+
     private static String withoutProvenance(String text) {
         return text.lines().filter(l -> !l.startsWith("Rules ")).reduce("", (a, b) -> a + b + "\n");
     }

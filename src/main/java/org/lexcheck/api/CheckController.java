@@ -46,6 +46,7 @@ class CheckController {
             @RequestHeader(value = "Accept", required = false) String accept,
             @RequestParam(value = "date", required = false) String date,
             @RequestParam(value = "dates", required = false) String dates,
+            @RequestParam(value = "jurisdictions", required = false) String jurisdictions,
             @RequestParam(value = "lang", required = false) String lang,
             @RequestParam(value = "explain", required = false) String explain)
             throws IOException {
@@ -58,6 +59,12 @@ class CheckController {
                     "cannot be combined with date: give one date as date=D or several as dates=D1,D2",
                     List.of("date", "dates"));
         }
+        if (whatIf && jurisdictions != null) {
+            throw new InvalidProposalException(
+                    "jurisdictions",
+                    "cannot be combined with dates: states are compared on one date",
+                    List.of("date", "jurisdictions"));
+        }
         ProposalFormat format = MediaTypes.proposalFormat(contentType);
         ReportFormat output = whatIf
                 ? MediaTypes.reportFormat(accept, ReportWriter.COMPARISON_FORMATS)
@@ -67,6 +74,14 @@ class CheckController {
         byte[] body = limitedBody(request.getInputStream());
         Checker.Pinned pinned = checker.pin();
         Proposal proposal = pinned.parse(body, format);
+        if (jurisdictions != null) {
+            return respond(
+                    output,
+                    ReportWriter.write(
+                            pinned.compare(proposal, "jurisdictions", jurisdictions, referenceDate, language),
+                            output,
+                            new Messages(language)));
+        }
         if (whatIf) {
             List<Report> reports = referenceDates.stream()
                     .map(d -> pinned.check(proposal, d, language, explained))

@@ -27,7 +27,9 @@ public final class XmlSchemas {
                 org.lexcheck.report.xml.XmlReports.class,
                 org.lexcheck.report.xml.XmlReportDiff.class,
                 org.lexcheck.report.xml.XmlWhatIf.class,
-                org.lexcheck.report.xml.XmlWhatIfs.class);
+                org.lexcheck.report.xml.XmlWhatIfs.class,
+                org.lexcheck.report.xml.XmlStateComparison.class,
+                org.lexcheck.report.xml.XmlStateComparisons.class);
     }
 
     private static String generate(Class<?>... roots) {

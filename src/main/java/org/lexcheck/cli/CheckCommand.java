@@ -9,6 +9,7 @@ import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
 import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.ReportWriter;
+import org.lexcheck.report.StateComparison;
 import org.lexcheck.report.Verdict;
 import org.lexcheck.report.WhatIf;
 import org.lexcheck.system.Checker;
@@ -26,6 +27,8 @@ final class CheckCommand {
         if (options.arguments().isEmpty())
             throw new UsageException("check: at least one FILE is required\n" + Options.USAGE);
         boolean whatIf = options.dates().size() > 1;
+        if (whatIf && options.jurisdictions() != null)
+            throw new UsageException("--jurisdictions: compares states on one date; give --date once");
         if (whatIf && !ReportWriter.COMPARISON_FORMATS.contains(options.format())) {
             throw new UsageException("--format: several --date give a what-if, which has no "
                     + options.format().name().toLowerCase() + " form (allowed: json, xml, text)");
@@ -36,7 +39,11 @@ final class CheckCommand {
         if (inputs.isEmpty()) return 2;
         Checker.Pinned checker =
                 Checker.load(options.ontology(), options.rules()).pin();
-        int status = whatIf ? whatIf(checker, inputs, options, out, err) : reports(checker, inputs, options, out, err);
+        int status = whatIf
+                ? whatIf(checker, inputs, options, out, err)
+                : options.jurisdictions() != null
+                        ? sideBySide(checker, inputs, options, out, err)
+                        : reports(checker, inputs, options, out, err);
         return invalid ? 2 : status;
     }
 
@@ -81,6 +88,29 @@ final class CheckCommand {
                         .anyMatch(r -> r.summary().verdict() == Verdict.CONFLICT)
                 ? 1
                 : 0;
+    }
+
+    /** {@code --jurisdictions}: each file checked for every state on one date, as a matrix per file. */
+    private static int sideBySide(
+            Checker.Pinned checker, List<InputFile> inputs, Options options, PrintStream out, PrintStream err) {
+        List<StateComparison> comparisons = new ArrayList<>();
+        for (InputFile input : inputs) {
+            try {
+                comparisons.add(checker.compare(
+                        input.validate(checker),
+                        "--jurisdictions",
+                        options.jurisdictions(),
+                        options.date(),
+                        options.language()));
+            } catch (InvalidProposalException e) {
+                if (e.field().equals("--jurisdictions")) throw e;
+                err.println(input.name() + ": " + e.describe());
+                return 2;
+            }
+        }
+        out.print(ReportWriter.writeComparisons(comparisons, options.format(), new Messages(options.language())));
+        out.flush();
+        return comparisons.stream().anyMatch(StateComparison::anyConflict) ? 1 : 0;
     }
 
     static boolean isComparable(ReportFormat format) {

@@ -18,6 +18,7 @@ record Options(
         Path rules,
         Path ontology,
         String jurisdiction,
+        String jurisdictions,
         String area,
         List<String> arguments) {
 
@@ -27,7 +28,7 @@ record Options(
     }
 
     static final String USAGE = """
-            usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--format json|xml|html|text] [--lang en|nl] [--explain] FILE...
+            usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--jurisdictions STATE,STATE...] [--format json|xml|html|text] [--lang en|nl] [--explain] FILE...
                    java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|xml|text] [--lang en|nl] OLD NEW
                    java -jar lexcheck.jar obligations --jurisdiction STATE [--date YYYY-MM-DD] [--area AREA] [--format json|text] [--lang en|nl]
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
@@ -39,7 +40,7 @@ record Options(
 
     /** The options each command takes; any other is bad usage rather than silently ignored. */
     private static final Map<String, List<String>> ACCEPTED = Map.of(
-            "check", List.of("--date", "--format", "--lang", "--explain", "--rules", "--ontology"),
+            "check", List.of("--date", "--jurisdictions", "--format", "--lang", "--explain", "--rules", "--ontology"),
             "diff", List.of("--date", "--format", "--lang", "--rules", "--ontology"),
             "obligations", List.of("--jurisdiction", "--date", "--area", "--format", "--lang", "--rules", "--ontology"),
             "verify", List.of("--rules", "--ontology"),
@@ -80,6 +81,7 @@ record Options(
         boolean explain = false;
         Path ontology = null;
         String jurisdiction = null;
+        String jurisdictions = null;
         String area = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -103,6 +105,7 @@ record Options(
                 case "--explain" -> explain = true;
                 case "--ontology" -> ontology = Path.of(value(args, ++i, a));
                 case "--jurisdiction" -> jurisdiction = value(args, ++i, a);
+                case "--jurisdictions" -> jurisdictions = value(args, ++i, a);
                 case "--area" -> area = value(args, ++i, a);
                 default -> {
                     if (a.startsWith("--")) throw new UsageException("unknown option " + a + "\n" + USAGE);
@@ -110,7 +113,17 @@ record Options(
                 }
             }
         }
-        return new Options(List.copyOf(dates), format, language, explain, rules, ontology, jurisdiction, area, rest);
+        return new Options(
+                List.copyOf(dates),
+                format,
+                language,
+                explain,
+                rules,
+                ontology,
+                jurisdiction,
+                jurisdictions,
+                area,
+                rest);
     }
 
     private static String value(List<String> args, int i, String option) {

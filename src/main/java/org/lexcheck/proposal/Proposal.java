@@ -8,4 +8,9 @@ public record Proposal(String id, String title, String jurisdiction, LocalDate e
     public Proposal {
         measures = List.copyOf(measures);
     }
+
+    /** The same proposal adopted by another state: how one proposal is checked for several states side by side. */
+    public Proposal in(String state) {
+        return new Proposal(id, title, state, entryIntoForce, measures);
+    }
 }

@@ -13,6 +13,8 @@ import org.lexcheck.knowledge.Language;
 import org.lexcheck.report.xml.XmlReport;
 import org.lexcheck.report.xml.XmlReportDiff;
 import org.lexcheck.report.xml.XmlReports;
+import org.lexcheck.report.xml.XmlStateComparison;
+import org.lexcheck.report.xml.XmlStateComparisons;
 import org.lexcheck.report.xml.XmlWhatIf;
 import org.lexcheck.report.xml.XmlWhatIfs;
 import org.springframework.web.util.HtmlUtils;
@@ -126,6 +128,43 @@ public final class ReportWriter {
         };
     }
 
+    /** One proposal for several states side by side, in any of the four formats. */
+    public static String write(StateComparison comparison, ReportFormat format, Messages messages) {
+        return switch (format) {
+            case JSON -> JSON.writeValueAsString(comparison);
+            case XML -> marshal(XmlStateComparison.of(comparison));
+            case HTML -> ComparisonRendering.html(comparison, messages);
+            case TEXT -> ComparisonRendering.text(comparison, messages);
+        };
+    }
+
+    /** Several files, each compared across the same states: a JSON array, an XML {@code <comparisons>} root, one HTML page, or text. */
+    public static String writeComparisons(List<StateComparison> comparisons, ReportFormat format, Messages messages) {
+        if (comparisons.size() == 1) return write(comparisons.get(0), format, messages);
+        return switch (format) {
+            case JSON -> JSON.writeValueAsString(comparisons);
+            case XML -> marshal(XmlStateComparisons.of(comparisons));
+            case TEXT ->
+                String.join(
+                        "\n",
+                        comparisons.stream()
+                                .map(c -> write(c, format, messages))
+                                .toList());
+            case HTML -> {
+                StringBuilder page = new StringBuilder();
+                for (StateComparison c : comparisons) {
+                    String single = write(c, format, messages);
+                    int bodyStart = single.indexOf("<body>") + "<body>".length();
+                    if (page.isEmpty()) page.append(single, 0, bodyStart).append('\n');
+                    page.append("<article>")
+                            .append(single, bodyStart, single.lastIndexOf("</body>"))
+                            .append("</article>\n");
+                }
+                yield page.append("</body></html>\n").toString();
+            }
+        };
+    }
+
     private static String marshal(Object root) {
         try {
             Marshaller m = XML.createMarshaller();
@@ -144,7 +183,13 @@ public final class ReportWriter {
         try {
             return XML == null
                     ? JAXBContext.newInstance(
-                            XmlReport.class, XmlReports.class, XmlReportDiff.class, XmlWhatIf.class, XmlWhatIfs.class)
+                            XmlReport.class,
+                            XmlReports.class,
+                            XmlReportDiff.class,
+                            XmlWhatIf.class,
+                            XmlWhatIfs.class,
+                            XmlStateComparison.class,
+                            XmlStateComparisons.class)
                     : XML;
         } catch (JAXBException e) {
             throw new IllegalStateException(e);

@@ -2,6 +2,7 @@ package org.lexcheck.system;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.knowledge.Language;
@@ -93,6 +94,21 @@ public final class Checker {
 
         public Report check(Proposal proposal, LocalDate date, Language language, boolean explain) {
             return traced(proposal, date, language, explain).report();
+        }
+
+        /**
+         * The proposal checked for each state on one date, side by side (the first state the reference
+         * column); {@code jurisdictions} is the raw comma-separated list, checked here against the
+         * vocabulary's states under {@code field}.
+         */
+        public org.lexcheck.report.StateComparison compare(
+                Proposal proposal, String field, String jurisdictions, LocalDate date, Language language) {
+            List<String> states = Jurisdictions.parse(
+                    field, jurisdictions, version.knowledge().vocabulary().jurisdictions());
+            List<Report> reports = states.stream()
+                    .map(state -> check(proposal.in(state), date, language, false))
+                    .toList();
+            return org.lexcheck.report.StateComparison.of(reports, new org.lexcheck.report.Messages(language));
         }
 
         /** What the law of this version requires of a state on a date, all areas when {@code area} is null. */
