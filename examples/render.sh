@@ -18,7 +18,7 @@ awk -v list="${files[*]}" '
 
 # The Dutch examples side by side for the Netherlands, Denmark, Ireland and Belgium on
 # 1 December 2026 (the Pact applies): what binds the Netherlands and not its neighbours.
-export LC_ALL=C  # the same file order as the test (Java string order)
+export LC_ALL=C.UTF-8  # the file order of the test (Java string order), UTF-8 output
 mkdir -p examples/side-by-side
 java -jar target/lexcheck.jar check --jurisdictions NL,DK,IE,BE --date 2026-12-01 --format text examples/nl-*.json \
   > examples/side-by-side/nl-examples-nl-dk-ie-be-2026-12-01.txt || [ $? -eq 1 ]

@@ -163,7 +163,12 @@ class ContractDocTest {
     @Test
     void everyClosedListOfTheReportIsDocumented() {
         List<String> codes = new ArrayList<>();
-        Stream.of(FindingKind.values(), Verdict.values(), Severity.values(), InstrumentStatus.Status.values())
+        Stream.of(
+                        FindingKind.values(),
+                        Verdict.values(),
+                        Severity.values(),
+                        InstrumentStatus.Status.values(),
+                        org.lexcheck.obligation.ProposalObligations.Status.values())
                 .flatMap(Stream::of)
                 .forEach(e -> codes.add(((Enum<?>) e).name()));
         for (ReportFormat f : ReportFormat.values()) {

@@ -5,18 +5,21 @@ import java.util.Map;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.FindingKey;
 import org.lexcheck.engine.ConformityEngine;
+import org.lexcheck.obligation.ProposalObligations;
 
 /**
  * What the law still leaves a checked proposal: effective limits with headroom, unused
  * options, and re-checked remedies for every CONFLICT or RISK finding; and the facts the
  * proposal asserts, each re-checked on its other branch, so the report can say what the
- * assessment rests on.
+ * assessment rests on; and what the law still requires: the state's obligations in the areas
+ * touched, each marked by what the proposal does to it.
  */
 public record RoomForManoeuvre(
         List<EffectiveLimit> effectiveLimits,
         List<Option> options,
         Map<FindingKey, List<Remedy>> remedies,
-        List<StatedFact> statedFacts) {
+        List<StatedFact> statedFacts,
+        List<ProposalObligations.Marked> obligations) {
 
     public static RoomForManoeuvre analyse(ConformityEngine engine, Assessment assessment) {
         List<EffectiveLimit> limits =
@@ -25,7 +28,8 @@ public record RoomForManoeuvre(
                 limits,
                 UnusedOptions.of(assessment, engine.knowledgeBase(), engine.selector()),
                 new RemedyFinder(engine).find(assessment, limits),
-                StatedFacts.of(engine, assessment));
+                StatedFacts.of(engine, assessment),
+                ProposalObligations.of(assessment, engine.knowledgeBase(), engine.selector()));
     }
 
     public List<Remedy> remediesFor(FindingKey key) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.lexcheck.assessment.NotAssessed;
 import org.lexcheck.knowledge.FindingKind;
+import org.lexcheck.obligation.ProposalObligations;
 import org.lexcheck.report.Verdict;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +21,11 @@ public record ReferenceCase(
         JsonNode proposal,
         Verdict expectedVerdict,
         List<CitationRef> options,
+        List<ObligationExpectation> obligations,
         Map<String, MeasureExpectation> measures) {
+
+    /** An obligation of the state citing this provision must be listed in the report with this status. */
+    public record ObligationExpectation(CitationRef cites, ProposalObligations.Status status) {}
 
     /** What must hold for one measure of the proposal; {@code reason}: why a NOT_ASSESSED measure has no finding. */
     public record MeasureExpectation(

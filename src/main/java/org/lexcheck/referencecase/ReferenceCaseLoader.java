@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads reference cases; the keys are a closed set so that a typo fails loudly. */
 public final class ReferenceCaseLoader {
     private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
-    private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "measures");
+    private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "obligations", "measures");
     private static final List<String> MEASURE_KEYS =
             List.of("verdict", "reason", "reason", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
     private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy", "assumes");
@@ -109,6 +109,7 @@ public final class ReferenceCaseLoader {
                 required(root, "proposal"),
                 constant(Verdict.class, text(expect, "verdict"), "expect.verdict"),
                 citations(expect, "options", "expect."),
+                obligations(expect),
                 measures);
     }
 
@@ -122,6 +123,25 @@ public final class ReferenceCaseLoader {
                 field,
                 "unknown value '" + value + "'",
                 java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /** {@code obligations: [{cites: "APR 35", status: UNMET}, ...]}. */
+    private static List<ReferenceCase.ObligationExpectation> obligations(JsonNode expect) {
+        List<ReferenceCase.ObligationExpectation> out = new ArrayList<>();
+        JsonNode list = expect.get("obligations");
+        if (list == null) return out;
+        int i = 0;
+        for (JsonNode o : list) {
+            String at = "expect.obligations[" + i++ + "].";
+            keys(o, List.of("cites", "status"), at);
+            out.add(new ReferenceCase.ObligationExpectation(
+                    CitationRef.parse(text(required(o, "cites"), null), at + "cites"),
+                    constant(
+                            org.lexcheck.obligation.ProposalObligations.Status.class,
+                            text(required(o, "status"), null),
+                            at + "status")));
+        }
+        return out;
     }
 
     private static List<CitationRef> citations(JsonNode node, String key, String prefix) {

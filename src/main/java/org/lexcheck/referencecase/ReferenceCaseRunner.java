@@ -60,6 +60,17 @@ public final class ReferenceCaseRunner {
                                         .toList()));
             }
         }
+        for (ReferenceCase.ObligationExpectation o : c.obligations()) {
+            var listed = report.obligations() == null
+                    ? List.<Report.ObligationRef>of()
+                    : report.obligations().stream()
+                            .filter(r -> r.citations().stream().anyMatch(o.cites()::matches))
+                            .toList();
+            if (listed.stream().noneMatch(r -> r.status() == o.status())) {
+                mismatches.add("no obligation citing " + o.cites() + " is " + o.status() + "; listed: "
+                        + listed.stream().map(r -> r.title() + " " + r.status()).toList());
+            }
+        }
         return new Outcome(c, report, fired, mismatches);
     }
 

@@ -18,7 +18,7 @@ final class HtmlReport {
                 .append("</title>")
                 .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}")
                 .append(
-                        ".CONFLICT{color:#a00}.RISK{color:#a60}.COMPLIANT,.COMPATIBLE{color:#060}.NOT_ASSESSED{color:#555}")
+                        ".CONFLICT,.UNMET{color:#a00}.RISK,.AT_RISK{color:#a60}.COMPLIANT,.COMPATIBLE{color:#060}.NOT_ASSESSED{color:#555}")
                 .append("td,th{text-align:left;padding:.2em .6em;vertical-align:top}</style></head><body>\n");
         h.append("<h1>")
                 .append(e(m.get(
@@ -149,6 +149,25 @@ final class HtmlReport {
                         .append(" (")
                         .append(e(String.join(", ", o.forWhom())))
                         .append(")</li>");
+            }
+            h.append("</ul>\n");
+        }
+        if (r.obligations() != null && !r.obligations().isEmpty()) {
+            h.append("<h2>")
+                    .append(e(m.get("text.obligations", r.jurisdiction())))
+                    .append("</h2>\n<ul>");
+            for (Report.ObligationRef o : r.obligations()) {
+                h.append("<li><span class=\"")
+                        .append(o.status())
+                        .append("\">")
+                        .append(e(m.get("obligationStatus." + o.status())))
+                        .append("</span>")
+                        .append(o.measures() == null ? "" : e(" (" + String.join(", ", o.measures()) + ")"))
+                        .append(": <strong>")
+                        .append(e(TextReport.citations(o.citations(), m)))
+                        .append("</strong> ")
+                        .append(e(o.title()))
+                        .append("</li>");
             }
             h.append("</ul>\n");
         }

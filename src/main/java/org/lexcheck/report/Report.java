@@ -5,6 +5,7 @@ import java.util.List;
 import org.lexcheck.assessment.InstrumentStatus;
 import org.lexcheck.assessment.NotAssessed;
 import org.lexcheck.knowledge.FindingKind;
+import org.lexcheck.obligation.ProposalObligations;
 
 /**
  * The report on one proposal (contract section 4): verdicts per measure, every finding with
@@ -21,6 +22,7 @@ public record Report(
         List<ReportFinding> findings,
         List<EffectiveLimitRef> effectiveLimits,
         List<OptionRef> options,
+        List<ObligationRef> obligations,
         List<AssumptionRef> assumptions,
         List<InstrumentRef> instrumentsChecked,
         List<InstrumentRef> instrumentsNotApplied,
@@ -100,6 +102,20 @@ public record Report(
             String text,
             String derived,
             List<String> sources) {}
+
+    /**
+     * An obligation of the state in a policy area the proposal touches (contract section 4):
+     * {@code status} says whether a measure leaves it unmet (UNMET: a conflict; AT_RISK), keeps
+     * within it (RESPECTED) or does not reach it (NOT_TOUCHED); {@code measures} are those that reach it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ObligationRef(
+            String area,
+            String norm,
+            String title,
+            List<ReportFinding.Citation> citations,
+            ProposalObligations.Status status,
+            List<String> measures) {}
 
     /** A permission the proposal does not use yet (contract section 4). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

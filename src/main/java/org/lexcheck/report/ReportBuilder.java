@@ -120,6 +120,17 @@ public final class ReportBuilder {
                         : room.options().stream()
                                 .map(o -> option(o, texts, citations, messages, language))
                                 .toList(),
+                room == null
+                        ? null
+                        : room.obligations().stream()
+                                .map(o -> new Report.ObligationRef(
+                                        o.obligation().area(),
+                                        o.obligation().norm().iri(),
+                                        o.obligation().norm().label().in(language),
+                                        citations.of(o.obligation().norm().provisions()),
+                                        o.status(),
+                                        o.measures().isEmpty() ? null : o.measures()))
+                                .toList(),
                 room == null ? null : assumptions(assessment, room, verdicts, messages, language),
                 instruments(assessment, true, language),
                 instruments(assessment, false, language),

@@ -87,6 +87,7 @@ final class TextReport {
             }
             out.append('\n');
         }
+        if (r.obligations() != null && !r.obligations().isEmpty()) obligations(out, r, m);
         if (r.assumptions() != null && !r.assumptions().isEmpty()) {
             out.append(m.get("text.assumptions")).append('\n');
             for (Report.AssumptionRef a : r.assumptions()) wrap(out, a.text(), "  ");
@@ -94,6 +95,30 @@ final class TextReport {
         }
         footer(out, r.instrumentsChecked(), r.instrumentsNotApplied(), r.provenance(), m);
         return out.toString();
+    }
+
+    /**
+     * The state's obligations in the areas touched that the measures reach, one line each with their
+     * status and measures; those not reached only counted, with the command that lists them (the
+     * JSON, XML and HTML forms list them all).
+     */
+    private static void obligations(StringBuilder out, Report r, Messages m) {
+        out.append(m.get("text.obligations", r.jurisdiction())).append('\n');
+        int untouched = 0;
+        for (Report.ObligationRef o : r.obligations()) {
+            if (o.measures() == null) {
+                untouched++;
+                continue;
+            }
+            wrap(
+                    out,
+                    m.get("obligationStatus." + o.status()) + " (" + String.join(", ", o.measures()) + "): "
+                            + citations(o.citations(), m) + " - " + o.title(),
+                    "  ");
+        }
+        if (untouched > 0)
+            wrap(out, m.get("text.obligationsUntouched", untouched, r.jurisdiction(), r.referenceDate()), "  ");
+        out.append('\n');
     }
 
     /** The instruments checked and not applied (with why), then the versions: the last lines of every text document. */

@@ -80,6 +80,7 @@ class ReportDocumentsTest {
                 old.findings(),
                 old.effectiveLimits(),
                 old.options(),
+                old.obligations(),
                 old.assumptions(),
                 old.instrumentsChecked(),
                 old.instrumentsNotApplied(),

@@ -29,6 +29,7 @@ import org.lexcheck.report.ReportFinding;
             "findings",
             "effectiveLimits",
             "options",
+            "obligations",
             "assumptions",
             "instrumentsChecked",
             "instrumentsNotApplied",
@@ -56,6 +57,10 @@ public class XmlReport {
     @XmlElementWrapper(name = "options")
     @XmlElement(name = "option")
     public List<OptionItem> options;
+
+    @XmlElementWrapper(name = "obligations")
+    @XmlElement(name = "obligation")
+    public List<ObligationItem> obligations;
 
     @XmlElementWrapper(name = "assumptions")
     @XmlElement(name = "assumption")
@@ -86,6 +91,9 @@ public class XmlReport {
         x.options = r.options() == null
                 ? null
                 : r.options().stream().map(OptionItem::new).toList();
+        x.obligations = r.obligations() == null
+                ? null
+                : r.obligations().stream().map(ObligationItem::new).toList();
         x.assumptions = r.assumptions() == null
                 ? null
                 : r.assumptions().stream().map(Assumption::new).toList();
@@ -575,6 +583,40 @@ public class XmlReport {
             description = o.description();
             bounds = o.bounds();
             forWhom = o.forWhom();
+        }
+    }
+
+    /** An obligation of the state in an area the proposal touches, marked by what the proposal does to it. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(
+            name = "Obligation",
+            propOrder = {"norm", "title", "citations", "measures"})
+    public static class ObligationItem {
+        @XmlAttribute
+        public String area;
+
+        @XmlAttribute
+        public String status;
+
+        public String norm;
+        public String title;
+
+        @XmlElementWrapper(name = "citations")
+        @XmlElement(name = "citation")
+        public List<Citation> citations;
+
+        @XmlElement(name = "measure")
+        public List<String> measures;
+
+        ObligationItem() {}
+
+        ObligationItem(Report.ObligationRef o) {
+            area = o.area();
+            status = o.status().name();
+            norm = o.norm();
+            title = o.title();
+            citations = o.citations().stream().map(Citation::new).toList();
+            measures = o.measures();
         }
     }
 
