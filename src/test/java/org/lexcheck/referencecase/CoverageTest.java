@@ -41,4 +41,38 @@ class CoverageTest {
                     .isNotEmpty();
         }
     }
+
+    /**
+     * Every permission (a may-clause, a derogation, an optional condition) is shown in some reference
+     * case: a case that expects it among the unused options and whose report lists it, or a case in
+     * which a measure uses it (a finding rests on it).
+     */
+    @Test
+    void everyPermissionIsShownListedOrUsedInSomeCase() {
+        var kb = TestSupport.checker().current().knowledge();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (var entry : ReferenceCaseOutcomes.all().values()) {
+            var outcome = entry.outcome();
+            if (outcome == null || outcome.report() == null) continue;
+            var report = outcome.report();
+            for (var f : report.findings()) {
+                shown.add(f.norm());
+                if (f.norms() != null) shown.addAll(f.norms());
+            }
+            if (report.options() == null) continue;
+            for (var option : report.options()) {
+                if (outcome.referenceCase().options().stream()
+                        .anyMatch(expected -> option.citations().stream().anyMatch(expected::matches)))
+                    shown.add(option.norm());
+            }
+        }
+        java.util.List<String> missing = kb.norms().stream()
+                .filter(n -> n.isPermission() && !shown.contains(n.iri()))
+                .map(n -> n.iri() + " (" + n.label().in(org.lexcheck.knowledge.Language.EN) + ")")
+                .sorted()
+                .toList();
+        assertThat(missing)
+                .as("permissions that no reference case shows listed or used")
+                .isEmpty();
+    }
 }
