@@ -55,7 +55,54 @@ final class KnowledgeMapper {
                 caseLaw,
                 hierarchy(codeOf),
                 vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())),
-                org.lexcheck.country.CountryFactsReader.read(model));
+                org.lexcheck.country.CountryFactsReader.read(model),
+                policyAims(codeOf));
+    }
+
+    // ------------------------------------------------------------ policy aims and alternatives
+
+    private PolicyAims policyAims(Map<String, String> codeOf) {
+        Map<String, LocalizedText> labels = new HashMap<>();
+        for (Resource a : subjectsOfType(LX.PolicyAim)) labels.put(codeOf.get(a.getURI()), text(a, LX.skosPrefLabel));
+        Map<String, List<String>> aimsByType = new HashMap<>();
+        for (Resource m : subjectsOfType(LX.MeasureType))
+            aimsByType.put(
+                    codeOf.get(m.getURI()),
+                    codes(m, LX.policyAim, codeOf).stream().sorted().toList());
+        List<AlternativeDesign> designs = new ArrayList<>();
+        for (Resource d : subjectsOfType(LX.AlternativeDesign)) {
+            Map<String, Object> settings = new HashMap<>();
+            Set<String> premises = new HashSet<>();
+            for (Resource s : resources(d, LX.setting)) {
+                if ("true".equals(string(s, LX.premise))) premises.add(string(s, LX.name));
+                Literal v = s.getProperty(p(LX.value)).getObject().asLiteral();
+                Object value = v.getValue() instanceof Boolean b
+                        ? b
+                        : v.getValue() instanceof Number n
+                                ? new java.math.BigDecimal(n.toString())
+                                : v.getLexicalForm();
+                settings.put(string(s, LX.name), value);
+            }
+            Map<String, AlternativeDesign.Side> atLimit = new HashMap<>();
+            for (Resource l : resources(d, LX.atEffectiveLimit))
+                atLimit.put(
+                        string(l, LX.name),
+                        LX.Floor.equals(iri(l, LX.limitSide))
+                                ? AlternativeDesign.Side.FLOOR
+                                : AlternativeDesign.Side.CEILING);
+            designs.add(new AlternativeDesign(
+                    d.getURI(),
+                    codes(d, LX.pursues, codeOf),
+                    codeOf.get(iri(d, LX.measureType)),
+                    Integer.parseInt(string(d, LX.closeness)),
+                    text(d, LX.label),
+                    settings,
+                    atLimit,
+                    codes(d, LX.withSafeguard, codeOf).stream().sorted().toList(),
+                    codes(d, LX.withExemption, codeOf).stream().sorted().toList(),
+                    premises));
+        }
+        return new PolicyAims(aimsByType, labels, designs);
     }
 
     // ------------------------------------------------------------ instruments and states

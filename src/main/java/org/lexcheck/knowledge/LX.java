@@ -90,6 +90,20 @@ public final class LX {
     public static final String coveredByNarrower = NS + "coveredByNarrower";
     public static final String parameterSpec = NS + "parameterSpec";
     public static final String name = NS + "name";
+    public static final String PolicyAim = NS + "PolicyAim";
+    public static final String policyAim = NS + "policyAim";
+    public static final String AlternativeDesign = NS + "AlternativeDesign";
+    public static final String pursues = NS + "pursues";
+    public static final String measureType = NS + "measureType";
+    public static final String closeness = NS + "closeness";
+    public static final String setting = NS + "setting";
+    public static final String value = NS + "value";
+    public static final String atEffectiveLimit = NS + "atEffectiveLimit";
+    public static final String limitSide = NS + "limitSide";
+    public static final String Floor = NS + "Floor";
+    public static final String withSafeguard = NS + "withSafeguard";
+    public static final String premise = NS + "premise";
+    public static final String withExemption = NS + "withExemption";
     public static final String datatype = NS + "datatype";
     public static final String verificationStatus = NS + "verificationStatus";
 

@@ -12,14 +12,16 @@ import org.lexcheck.obligation.ProposalObligations;
  * options, and re-checked remedies for every CONFLICT or RISK finding; and the facts the
  * proposal asserts, each re-checked on its other branch, so the report can say what the
  * assessment rests on; and what the law still requires: the state's obligations in the areas
- * touched, each marked by what the proposal does to it.
+ * touched, each marked by what the proposal does to it; and for each conflicting measure the
+ * alternatives of other types that pursue its aim and pass.
  */
 public record RoomForManoeuvre(
         List<EffectiveLimit> effectiveLimits,
         List<Option> options,
         Map<FindingKey, List<Remedy>> remedies,
         List<StatedFact> statedFacts,
-        List<ProposalObligations.Marked> obligations) {
+        List<ProposalObligations.Marked> obligations,
+        List<Alternative.ForMeasure> alternatives) {
 
     public static RoomForManoeuvre analyse(ConformityEngine engine, Assessment assessment) {
         List<EffectiveLimit> limits =
@@ -29,7 +31,8 @@ public record RoomForManoeuvre(
                 UnusedOptions.of(assessment, engine.knowledgeBase(), engine.selector()),
                 new RemedyFinder(engine).find(assessment, limits),
                 StatedFacts.of(engine, assessment),
-                ProposalObligations.of(assessment, engine.knowledgeBase(), engine.selector()));
+                ProposalObligations.of(assessment, engine.knowledgeBase(), engine.selector()),
+                new AlternativeFinder(engine).find(assessment));
     }
 
     public List<Remedy> remediesFor(FindingKey key) {

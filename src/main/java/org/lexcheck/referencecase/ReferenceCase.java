@@ -22,7 +22,14 @@ public record ReferenceCase(
         Verdict expectedVerdict,
         List<CitationRef> options,
         List<ObligationExpectation> obligations,
+        List<AlternativeExpectation> alternatives,
         Map<String, MeasureExpectation> measures) {
+
+    /**
+     * For a conflicting measure: an alternative of this type must be listed (with {@code needs}, one
+     * that names that fact), or, with {@code none}, no alternative may pass and the report must say why.
+     */
+    public record AlternativeExpectation(String measure, String type, String needs, boolean none) {}
 
     /** An obligation of the state citing this provision must be listed in the report with this status. */
     public record ObligationExpectation(CitationRef cites, ProposalObligations.Status status) {}

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /** Reads reference cases; the keys are a closed set so that a typo fails loudly. */
 public final class ReferenceCaseLoader {
     private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
-    private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "obligations", "measures");
+    private static final List<String> EXPECT_KEYS =
+            List.of("verdict", "options", "obligations", "alternatives", "measures");
     private static final List<String> MEASURE_KEYS =
             List.of("verdict", "reason", "reason", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
     private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy", "assumes");
@@ -110,6 +111,7 @@ public final class ReferenceCaseLoader {
                 constant(Verdict.class, text(expect, "verdict"), "expect.verdict"),
                 citations(expect, "options", "expect."),
                 obligations(expect),
+                alternatives(expect),
                 measures);
     }
 
@@ -123,6 +125,26 @@ public final class ReferenceCaseLoader {
                 field,
                 "unknown value '" + value + "'",
                 java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /** {@code alternatives: [{measure: m1, type: FR_WAITING_PERIOD, needs: councilAuthorisation}, {measure: m2, none: true}]}. */
+    private static List<ReferenceCase.AlternativeExpectation> alternatives(JsonNode expect) {
+        List<ReferenceCase.AlternativeExpectation> out = new ArrayList<>();
+        JsonNode list = expect.get("alternatives");
+        if (list == null) return out;
+        int i = 0;
+        for (JsonNode a : list) {
+            String at = "expect.alternatives[" + i++ + "].";
+            keys(a, List.of("measure", "type", "needs", "none"), at);
+            boolean none = a.has("none") && a.get("none").asBoolean();
+            String type = text(a, "type");
+            if (none == (type != null))
+                throw new InvalidProposalException(
+                        at + "type", "give either a type or none: true", List.of("type", "none"));
+            out.add(new ReferenceCase.AlternativeExpectation(
+                    text(required(a, "measure"), null), type, text(a, "needs"), none));
+        }
+        return out;
     }
 
     /** {@code obligations: [{cites: "APR 35", status: UNMET}, ...]}. */

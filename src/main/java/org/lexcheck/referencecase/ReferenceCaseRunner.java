@@ -71,7 +71,40 @@ public final class ReferenceCaseRunner {
                         + listed.stream().map(r -> r.title() + " " + r.status()).toList());
             }
         }
+        for (ReferenceCase.AlternativeExpectation a : c.alternatives()) checkAlternative(a, report, mismatches);
         return new Outcome(c, report, fired, mismatches);
+    }
+
+    private static void checkAlternative(ReferenceCase.AlternativeExpectation a, Report report, List<String> out) {
+        var entry = report.alternatives() == null
+                ? null
+                : report.alternatives().stream()
+                        .filter(x -> x.measure().equals(a.measure()))
+                        .findFirst()
+                        .orElse(null);
+        if (entry == null) {
+            out.add("measure " + a.measure() + ": no alternatives listed (is it a CONFLICT?)");
+            return;
+        }
+        List<String> types =
+                entry.alternatives().stream().map(x -> x.measure().type()).toList();
+        if (a.none()) {
+            if (!entry.alternatives().isEmpty() || entry.none() == null)
+                out.add("measure " + a.measure() + ": expected no alternative, got " + types);
+            return;
+        }
+        var match = entry.alternatives().stream()
+                .filter(x -> x.measure().type().equals(a.type()))
+                .findFirst();
+        if (match.isEmpty()) {
+            out.add("measure " + a.measure() + ": no alternative of type " + a.type() + "; listed: " + types
+                    + (entry.none() == null ? "" : " (" + entry.none() + ")"));
+        } else if (a.needs() != null
+                && (match.get().needs() == null
+                        || match.get().needs().stream().noneMatch(n -> n.contains(a.needs())))) {
+            out.add("measure " + a.measure() + ": the " + a.type() + " alternative does not say it needs " + a.needs()
+                    + "; needs: " + match.get().needs());
+        }
     }
 
     private static void checkMeasure(

@@ -171,6 +171,38 @@ final class HtmlReport {
             }
             h.append("</ul>\n");
         }
+        if (r.alternatives() != null && !r.alternatives().isEmpty()) {
+            h.append("<h2>").append(e(m.get("text.alternatives"))).append("</h2>\n");
+            for (Report.AlternativesRef a : r.alternatives()) {
+                h.append("<h3>")
+                        .append(e(a.measure() + " (" + a.type() + ")"))
+                        .append("</h3>\n<p>")
+                        .append(e(m.get("text.aims") + ": " + String.join("; ", a.aims())))
+                        .append("</p>\n");
+                if (a.none() != null) h.append("<p>").append(e(a.none())).append("</p>\n");
+                if (a.alternatives().isEmpty()) continue;
+                h.append("<ol>");
+                for (Report.AlternativeRef alt : a.alternatives()) {
+                    h.append("<li><span class=\"")
+                            .append(alt.verdict())
+                            .append("\">")
+                            .append(e(m.get("verdict." + alt.verdict())))
+                            .append("</span> <code>")
+                            .append(e(TextReport.measure(alt.measure())))
+                            .append("</code>: ")
+                            .append(e(alt.title()));
+                    for (Report.SetBy s : alt.permittedBy())
+                        h.append("<br><small>")
+                                .append(e(TextReport.citations(s.citations(), m) + " (" + s.title() + ")"))
+                                .append("</small>");
+                    if (alt.needs() != null)
+                        for (String need : alt.needs())
+                            h.append("<br><em>").append(e(need)).append("</em>");
+                    h.append("</li>");
+                }
+                h.append("</ol>\n");
+            }
+        }
         if (r.assumptions() != null && !r.assumptions().isEmpty()) {
             h.append("<h2>").append(e(m.get("text.assumptions"))).append("</h2>\n<ul>");
             for (Report.AssumptionRef a : r.assumptions())

@@ -23,6 +23,7 @@ public record Report(
         List<EffectiveLimitRef> effectiveLimits,
         List<OptionRef> options,
         List<ObligationRef> obligations,
+        List<AlternativesRef> alternatives,
         List<AssumptionRef> assumptions,
         List<InstrumentRef> instrumentsChecked,
         List<InstrumentRef> instrumentsNotApplied,
@@ -116,6 +117,31 @@ public record Report(
             List<ReportFinding.Citation> citations,
             ProposalObligations.Status status,
             List<String> measures) {}
+
+    /**
+     * The alternatives to one conflicting measure (contract section 9): the policy aims it serves
+     * ({@code aims}, labels in the report's language), the alternatives of other measure types that
+     * pursue them and pass, closest first, and where none passes, {@code none} says why.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AlternativesRef(
+            String measure, String type, List<String> aims, List<AlternativeRef> alternatives, String none) {}
+
+    /**
+     * One alternative: the design it follows ({@code design} IRI, {@code title}), how close it stays
+     * to the aim ({@code closeness}, 1 closest), its verdict on re-check (COMPATIBLE or RISK), the
+     * measure as checked (bounds set at the effective limits), the norms that permit it or set its
+     * bounds, and the facts the state must have for it ({@code needs}, sentences).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AlternativeRef(
+            String design,
+            String title,
+            int closeness,
+            Verdict verdict,
+            org.lexcheck.proposal.Measure measure,
+            List<SetBy> permittedBy,
+            List<String> needs) {}
 
     /** A permission the proposal does not use yet (contract section 4). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

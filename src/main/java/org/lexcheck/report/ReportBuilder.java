@@ -131,6 +131,11 @@ public final class ReportBuilder {
                                         o.status(),
                                         o.measures().isEmpty() ? null : o.measures()))
                                 .toList(),
+                room == null
+                        ? null
+                        : room.alternatives().stream()
+                                .map(a -> alternatives(a, assessment, citations, messages, language))
+                                .toList(),
                 room == null ? null : assumptions(assessment, room, verdicts, messages, language),
                 instruments(assessment, true, language),
                 instruments(assessment, false, language),
@@ -349,6 +354,54 @@ public final class ReportBuilder {
     private static Report.OptionRef option(
             Option o, ManoeuvreTexts texts, Citations citations, Messages messages, Language language) {
         return normRef(o.area(), o.norm(), o.forWhom(), o.excluding(), texts, citations, messages, language);
+    }
+
+    private Report.AlternativesRef alternatives(
+            org.lexcheck.manoeuvre.Alternative.ForMeasure a,
+            Assessment assessment,
+            Citations citations,
+            Messages messages,
+            Language language) {
+        var aims = kb.policyAims();
+        String type = assessment.measure(a.measure()).measure().type();
+        List<Report.AlternativeRef> refs = new ArrayList<>();
+        for (org.lexcheck.manoeuvre.Alternative alt : a.passing()) {
+            List<String> needs = new ArrayList<>();
+            for (var n : alt.needs()) {
+                String label = kb.vocabulary().parameterLabel(alt.measure().type(), n.parameter(), language);
+                needs.add(
+                        label.equals(n.parameter())
+                                ? messages.get("alternative.needPlain", n.parameter(), String.valueOf(n.value()))
+                                : messages.get("alternative.need", label, n.parameter(), String.valueOf(n.value())));
+            }
+            refs.add(new Report.AlternativeRef(
+                    alt.design().iri(),
+                    alt.design().label().in(language),
+                    alt.design().closeness(),
+                    alt.risk() ? Verdict.RISK : Verdict.COMPATIBLE,
+                    alt.measure(),
+                    alt.permittedBy().stream()
+                            .map(n -> setBy(n, citations, language))
+                            .toList(),
+                    needs.isEmpty() ? null : needs));
+        }
+        String none = null;
+        if (refs.isEmpty())
+            none = a.absolute()
+                    ? messages.get("alternative.absolute")
+                    : a.tried() == 0
+                            ? messages.get("alternative.noDesign")
+                            : messages.get(
+                                    "alternative.nonePasses",
+                                    a.tried(),
+                                    assessment.jurisdiction(),
+                                    assessment.referenceDate().toString());
+        return new Report.AlternativesRef(
+                a.measure(),
+                type,
+                a.aims().stream().map(x -> aims.label(x, language)).toList(),
+                refs,
+                none);
     }
 
     /** A norm listed on its own, an option or an obligation: its title, citations, explanation, bounds and for whom. */

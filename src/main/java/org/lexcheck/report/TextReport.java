@@ -88,6 +88,7 @@ final class TextReport {
             out.append('\n');
         }
         if (r.obligations() != null && !r.obligations().isEmpty()) obligations(out, r, m);
+        if (r.alternatives() != null && !r.alternatives().isEmpty()) alternatives(out, r, m);
         if (r.assumptions() != null && !r.assumptions().isEmpty()) {
             out.append(m.get("text.assumptions")).append('\n');
             for (Report.AssumptionRef a : r.assumptions()) wrap(out, a.text(), "  ");
@@ -119,6 +120,46 @@ final class TextReport {
         if (untouched > 0)
             wrap(out, m.get("text.obligationsUntouched", untouched, r.jurisdiction(), r.referenceDate()), "  ");
         out.append('\n');
+    }
+
+    /** For each conflicting measure, the alternatives that pass (closest to its aim first), or why there is none. */
+    private static void alternatives(StringBuilder out, Report r, Messages m) {
+        out.append(m.get("text.alternatives")).append('\n');
+        for (Report.AlternativesRef a : r.alternatives()) {
+            wrap(
+                    out,
+                    a.measure() + " (" + a.type() + "), " + m.get("text.aims") + ": " + String.join("; ", a.aims()),
+                    "  ");
+            if (a.none() != null) wrap(out, a.none(), "      ");
+            int i = 1;
+            for (Report.AlternativeRef alt : a.alternatives()) {
+                wrap(
+                        out,
+                        (i++) + ". " + m.get("verdict." + alt.verdict()) + " " + measure(alt.measure()) + ": "
+                                + alt.title(),
+                        "      ");
+                if (!alt.permittedBy().isEmpty())
+                    wrap(
+                            out,
+                            m.get("text.permittedBy") + ": "
+                                    + String.join(
+                                            "; ",
+                                            alt.permittedBy().stream()
+                                                    .map(s -> citations(s.citations(), m) + " (" + s.title() + ")")
+                                                    .toList()),
+                            "         ");
+                if (alt.needs() != null) for (String need : alt.needs()) wrap(out, need, "         ");
+            }
+        }
+        out.append('\n');
+    }
+
+    /** A measure in one line: type, parameters and safeguards, as a proposal would give them. */
+    static String measure(org.lexcheck.proposal.Measure x) {
+        StringBuilder s = new StringBuilder(x.type());
+        x.parameters().forEach((k, v) -> s.append(' ').append(k).append('=').append(v));
+        if (!x.safeguards().isEmpty()) s.append(" +").append(String.join(" +", x.safeguards()));
+        return s.toString();
     }
 
     /** The instruments checked and not applied (with why), then the versions: the last lines of every text document. */

@@ -81,6 +81,7 @@ class ReportDocumentsTest {
                 old.effectiveLimits(),
                 old.options(),
                 old.obligations(),
+                old.alternatives(),
                 old.assumptions(),
                 old.instrumentsChecked(),
                 old.instrumentsNotApplied(),

@@ -30,6 +30,7 @@ import org.lexcheck.report.ReportFinding;
             "effectiveLimits",
             "options",
             "obligations",
+            "alternatives",
             "assumptions",
             "instrumentsChecked",
             "instrumentsNotApplied",
@@ -61,6 +62,10 @@ public class XmlReport {
     @XmlElementWrapper(name = "obligations")
     @XmlElement(name = "obligation")
     public List<ObligationItem> obligations;
+
+    @XmlElementWrapper(name = "alternatives")
+    @XmlElement(name = "alternativesFor")
+    public List<AlternativesItem> alternatives;
 
     @XmlElementWrapper(name = "assumptions")
     @XmlElement(name = "assumption")
@@ -94,6 +99,9 @@ public class XmlReport {
         x.obligations = r.obligations() == null
                 ? null
                 : r.obligations().stream().map(ObligationItem::new).toList();
+        x.alternatives = r.alternatives() == null
+                ? null
+                : r.alternatives().stream().map(AlternativesItem::new).toList();
         x.assumptions = r.assumptions() == null
                 ? null
                 : r.assumptions().stream().map(Assumption::new).toList();
@@ -617,6 +625,72 @@ public class XmlReport {
             title = o.title();
             citations = o.citations().stream().map(Citation::new).toList();
             measures = o.measures();
+        }
+    }
+
+    /** The alternatives to one conflicting measure, or why there is none. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(
+            name = "AlternativesFor",
+            propOrder = {"aims", "alternatives", "none"})
+    public static class AlternativesItem {
+        @XmlAttribute
+        public String measure;
+
+        @XmlAttribute
+        public String type;
+
+        @XmlElement(name = "aim")
+        public List<String> aims;
+
+        @XmlElement(name = "alternative")
+        public List<AlternativeItem> alternatives;
+
+        public String none;
+
+        AlternativesItem() {}
+
+        AlternativesItem(Report.AlternativesRef a) {
+            measure = a.measure();
+            type = a.type();
+            aims = a.aims();
+            alternatives = a.alternatives().stream().map(AlternativeItem::new).toList();
+            none = a.none();
+        }
+    }
+
+    /** One alternative that passes: its design, verdict, the measure as checked, what permits it and what it needs. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(
+            name = "Alternative",
+            propOrder = {"design", "title", "measure", "permittedBy", "needs"})
+    public static class AlternativeItem {
+        @XmlAttribute
+        public int closeness;
+
+        @XmlAttribute
+        public String verdict;
+
+        public String design;
+        public String title;
+        public AmendedMeasure measure;
+
+        @XmlElement(name = "permittedBy")
+        public List<SetBy> permittedBy;
+
+        @XmlElement(name = "need")
+        public List<String> needs;
+
+        AlternativeItem() {}
+
+        AlternativeItem(Report.AlternativeRef a) {
+            closeness = a.closeness();
+            verdict = a.verdict().name();
+            design = a.design();
+            title = a.title();
+            measure = new AmendedMeasure(a.measure());
+            permittedBy = a.permittedBy().stream().map(SetBy::new).toList();
+            needs = a.needs();
         }
     }
 
