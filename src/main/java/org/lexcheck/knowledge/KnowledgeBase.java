@@ -19,6 +19,7 @@ public final class KnowledgeBase {
     private final GroupHierarchy groups;
     private final Vocabulary vocabulary;
     private final CountryFacts countryFacts;
+    private final PersonPath.Paths paths;
 
     public KnowledgeBase(
             String version,
@@ -28,6 +29,18 @@ public final class KnowledgeBase {
             GroupHierarchy groups,
             Vocabulary vocabulary,
             CountryFacts countryFacts) {
+        this(version, instruments, norms, caseLaw, groups, vocabulary, countryFacts, PersonPath.Paths.NONE);
+    }
+
+    public KnowledgeBase(
+            String version,
+            Map<String, Instrument> instruments,
+            List<Norm> norms,
+            Map<String, CaseLaw> caseLaw,
+            GroupHierarchy groups,
+            Vocabulary vocabulary,
+            CountryFacts countryFacts,
+            PersonPath.Paths paths) {
         this.version = version;
         this.instruments = Map.copyOf(instruments);
         this.norms = List.copyOf(norms);
@@ -35,6 +48,7 @@ public final class KnowledgeBase {
         this.groups = groups;
         this.vocabulary = vocabulary;
         this.countryFacts = countryFacts;
+        this.paths = paths;
         for (Norm n : this.norms) normsByIri.put(n.iri(), n);
     }
 
@@ -65,6 +79,11 @@ public final class KnowledgeBase {
     /** The dated, sourced facts about countries ({@code ontology/countries/}). */
     public CountryFacts countryFacts() {
         return countryFacts;
+    }
+
+    /** The paths a person takes through the measures, and the bounds on their totals (ontology/paths.ttl). */
+    public PersonPath.Paths paths() {
+        return paths;
     }
 
     /** The norm with this IRI, or null. */

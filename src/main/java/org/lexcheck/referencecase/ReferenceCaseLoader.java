@@ -20,7 +20,11 @@ import tools.jackson.databind.JsonNode;
 /** Reads reference cases; the keys are a closed set so that a typo fails loudly. */
 public final class ReferenceCaseLoader {
     private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
-    private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "measures");
+    private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "measures", "timelines");
+    private static final List<String> TIMELINE_KEYS =
+            List.of("person", "absent", "totalMonths", "measures", "bounds", "notBound");
+    private static final List<String> BOUND_KEYS = List.of("cites", "outcome", "months", "finding", "reportedOn");
+    private static final List<String> OUTCOMES = List.of("WITHIN", "RISK", "CONFLICT");
     private static final List<String> MEASURE_KEYS =
             List.of("verdict", "reason", "reason", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
     private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy", "assumes");
@@ -109,7 +113,43 @@ public final class ReferenceCaseLoader {
                 required(root, "proposal"),
                 constant(Verdict.class, text(expect, "verdict"), "expect.verdict"),
                 citations(expect, "options", "expect."),
-                measures);
+                measures,
+                timelines(expect));
+    }
+
+    /** {@code expect.timelines}: per person, the measures counted, the total and the bounds. */
+    private static List<ReferenceCase.TimelineExpectation> timelines(JsonNode expect) {
+        List<ReferenceCase.TimelineExpectation> out = new ArrayList<>();
+        if (!expect.has("timelines")) return out;
+        String at = "expect.timelines[].";
+        for (JsonNode t : expect.get("timelines")) {
+            keys(t, TIMELINE_KEYS, at);
+            if (text(t, "person") == null) throw new InvalidProposalException(at + "person", "is required");
+            List<ReferenceCase.BoundExpectation> bounds = new ArrayList<>();
+            if (t.has("bounds")) {
+                for (JsonNode b : t.get("bounds")) {
+                    keys(b, BOUND_KEYS, at + "bounds[].");
+                    String outcome = text(b, "outcome");
+                    if (outcome != null && !OUTCOMES.contains(outcome))
+                        throw new InvalidProposalException(
+                                at + "bounds[].outcome", "unknown value '" + outcome + "'", OUTCOMES);
+                    bounds.add(new ReferenceCase.BoundExpectation(
+                            CitationRef.parse(text(b, "cites"), at + "bounds[].cites"),
+                            outcome,
+                            number(b, "months"),
+                            text(b, "finding"),
+                            text(b, "reportedOn")));
+                }
+            }
+            out.add(new ReferenceCase.TimelineExpectation(
+                    text(t, "person"),
+                    t.has("absent") && t.get("absent").asBoolean(),
+                    number(t, "totalMonths"),
+                    t.has("measures") ? list(t, "measures") : null,
+                    bounds,
+                    citations(t, "notBound", at)));
+        }
+        return out;
     }
 
     /** The constant named {@code value} (null stays null); any other value is refused with the allowed ones. */
