@@ -28,17 +28,6 @@ public final class KnowledgeBase {
             Map<String, CaseLaw> caseLaw,
             GroupHierarchy groups,
             Vocabulary vocabulary,
-            CountryFacts countryFacts) {
-        this(version, instruments, norms, caseLaw, groups, vocabulary, countryFacts, PersonPath.Paths.NONE);
-    }
-
-    public KnowledgeBase(
-            String version,
-            Map<String, Instrument> instruments,
-            List<Norm> norms,
-            Map<String, CaseLaw> caseLaw,
-            GroupHierarchy groups,
-            Vocabulary vocabulary,
             CountryFacts countryFacts,
             PersonPath.Paths paths) {
         this.version = version;
