@@ -20,6 +20,7 @@ public final class KnowledgeBase {
     private final Vocabulary vocabulary;
     private final CountryFacts countryFacts;
     private final PolicyAims policyAims;
+    private final PersonPath.Paths paths;
 
     public KnowledgeBase(
             String version,
@@ -29,7 +30,8 @@ public final class KnowledgeBase {
             GroupHierarchy groups,
             Vocabulary vocabulary,
             CountryFacts countryFacts,
-            PolicyAims policyAims) {
+            PolicyAims policyAims,
+            PersonPath.Paths paths) {
         this.version = version;
         this.instruments = Map.copyOf(instruments);
         this.norms = List.copyOf(norms);
@@ -38,6 +40,7 @@ public final class KnowledgeBase {
         this.vocabulary = vocabulary;
         this.countryFacts = countryFacts;
         this.policyAims = policyAims;
+        this.paths = paths;
         for (Norm n : this.norms) normsByIri.put(n.iri(), n);
     }
 
@@ -73,6 +76,11 @@ public final class KnowledgeBase {
     /** The aims of the measure types and the alternative designs that pursue them ({@code ontology/alternatives.ttl}). */
     public PolicyAims policyAims() {
         return policyAims;
+    }
+
+    /** The paths a person takes through the measures, and the bounds on their totals (ontology/paths.ttl). */
+    public PersonPath.Paths paths() {
+        return paths;
     }
 
     /** The norm with this IRI, or null. */

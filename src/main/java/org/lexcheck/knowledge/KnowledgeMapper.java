@@ -48,6 +48,7 @@ final class KnowledgeMapper {
             norms.add(norm(r, instruments, caseLaw, codeOf));
         }
         norms.sort(Comparator.comparing(Norm::iri));
+        PersonPath.Paths paths = paths(instruments, caseLaw, codeOf);
         return new KnowledgeBase(
                 version,
                 instruments,
@@ -56,7 +57,8 @@ final class KnowledgeMapper {
                 hierarchy(codeOf),
                 vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())),
                 org.lexcheck.country.CountryFactsReader.read(model),
-                policyAims(codeOf));
+                policyAims(codeOf),
+                paths);
     }
 
     // ------------------------------------------------------------ policy aims and alternatives
@@ -103,6 +105,39 @@ final class KnowledgeMapper {
                     premises));
         }
         return new PolicyAims(aimsByType, labels, designs);
+    }
+
+    // ------------------------------------------------------------ cumulative timelines
+
+    /** The paths of ontology/paths.ttl, their stages in order, and the bounds on their totals (mapped as norms). */
+    private PersonPath.Paths paths(
+            Map<String, Instrument> instruments, Map<String, CaseLaw> caseLaw, Map<String, String> codeOf) {
+        List<PersonPath> paths = new ArrayList<>();
+        for (Resource r : subjectsOfType(LX.PersonPath)) {
+            List<PersonPath.Stage> stages = new ArrayList<>();
+            for (Resource s : resources(r, LX.stage)) {
+                String personAs = iri(s, LX.personAs);
+                stages.add(new PersonPath.Stage(
+                        s.getURI(),
+                        s.getURI().substring(s.getURI().lastIndexOf('/') + 1),
+                        text(s, LX.label),
+                        Integer.parseInt(string(s, LX.order)),
+                        personAs == null ? codeOf.get(iri(r, LX.person)) : codeOf.get(personAs),
+                        codes(s, LX.measureType, codeOf).stream().sorted().toList(),
+                        string(s, LX.parameter)));
+            }
+            stages.sort(Comparator.comparingInt(PersonPath.Stage::order));
+            paths.add(new PersonPath(r.getURI(), text(r, LX.label), codeOf.get(iri(r, LX.person)), stages));
+        }
+        List<PersonPath.Bound> bounds = new ArrayList<>();
+        for (Resource r : subjectsOfType(LX.CumulativeBound)) {
+            bounds.add(new PersonPath.Bound(
+                    norm(r, instruments, caseLaw, codeOf),
+                    iris(r, LX.boundsCumulativeDuration),
+                    iris(r, LX.coversStage),
+                    iris(r, LX.alsoHeldBy)));
+        }
+        return new PersonPath.Paths(paths, bounds);
     }
 
     // ------------------------------------------------------------ instruments and states

@@ -117,6 +117,17 @@ public final class LX {
     public static final String date = DCTERMS + "date";
     public static final String label = RDFS + "label";
 
+    // Cumulative timelines (ontology/paths.ttl)
+    public static final String PersonPath = NS + "PersonPath";
+    public static final String CumulativeBound = NS + "CumulativeBound";
+    public static final String person = NS + "person";
+    public static final String stage = NS + "stage";
+    public static final String order = NS + "order";
+    public static final String personAs = NS + "personAs";
+    public static final String boundsCumulativeDuration = NS + "boundsCumulativeDuration";
+    public static final String coversStage = NS + "coversStage";
+    public static final String alsoHeldBy = NS + "alsoHeldBy";
+
     /** The state group that lists every valid jurisdiction code. */
     public static final String ISO_3166 = STATES_NS + "ISO_3166";
 

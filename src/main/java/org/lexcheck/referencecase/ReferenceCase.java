@@ -23,7 +23,8 @@ public record ReferenceCase(
         List<CitationRef> options,
         List<ObligationExpectation> obligations,
         List<AlternativeExpectation> alternatives,
-        Map<String, MeasureExpectation> measures) {
+        Map<String, MeasureExpectation> measures,
+        List<TimelineExpectation> timelines) {
 
     /**
      * For a conflicting measure: an alternative of this type must be listed (with {@code needs}, one
@@ -50,6 +51,23 @@ public record ReferenceCase(
      * say that it assumed a condition on that parameter, which the proposal leaves unstated.
      */
     public record FindingExpectation(FindingKind kind, CitationRef cites, Boolean verifiedRemedy, String assumes) {}
+
+    /**
+     * A cumulative timeline for the person of this group: {@code absent} true when the report must
+     * have none; {@code measures}, the measures counted in stage order; the total; bounds that must
+     * be there, and provisions no bound on it may cite.
+     */
+    public record TimelineExpectation(
+            String person,
+            boolean absent,
+            Double totalMonths,
+            List<String> measures,
+            List<BoundExpectation> bounds,
+            List<CitationRef> notBound) {}
+
+    /** A bound on a timeline citing this provision, with its outcome, total, and where the finding is. */
+    public record BoundExpectation(
+            CitationRef cites, String outcome, Double months, String finding, String reportedOn) {}
 
     /** An effective limit on a parameter: its bound (max or min), headroom and the provision that sets it. */
     public record LimitExpectation(String parameter, Double max, Double min, Double headroom, CitationRef cites) {}

@@ -21,7 +21,11 @@ import tools.jackson.databind.JsonNode;
 public final class ReferenceCaseLoader {
     private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
     private static final List<String> EXPECT_KEYS =
-            List.of("verdict", "options", "obligations", "alternatives", "measures");
+            List.of("verdict", "options", "obligations", "alternatives", "measures", "timelines");
+    private static final List<String> TIMELINE_KEYS =
+            List.of("person", "absent", "totalMonths", "measures", "bounds", "notBound");
+    private static final List<String> BOUND_KEYS = List.of("cites", "outcome", "months", "finding", "reportedOn");
+    private static final List<String> OUTCOMES = List.of("WITHIN", "RISK", "CONFLICT");
     private static final List<String> MEASURE_KEYS =
             List.of("verdict", "reason", "reason", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
     private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy", "assumes");
@@ -112,7 +116,43 @@ public final class ReferenceCaseLoader {
                 citations(expect, "options", "expect."),
                 obligations(expect),
                 alternatives(expect),
-                measures);
+                measures,
+                timelines(expect));
+    }
+
+    /** {@code expect.timelines}: per person, the measures counted, the total and the bounds. */
+    private static List<ReferenceCase.TimelineExpectation> timelines(JsonNode expect) {
+        List<ReferenceCase.TimelineExpectation> out = new ArrayList<>();
+        if (!expect.has("timelines")) return out;
+        String at = "expect.timelines[].";
+        for (JsonNode t : expect.get("timelines")) {
+            keys(t, TIMELINE_KEYS, at);
+            if (text(t, "person") == null) throw new InvalidProposalException(at + "person", "is required");
+            List<ReferenceCase.BoundExpectation> bounds = new ArrayList<>();
+            if (t.has("bounds")) {
+                for (JsonNode b : t.get("bounds")) {
+                    keys(b, BOUND_KEYS, at + "bounds[].");
+                    String outcome = text(b, "outcome");
+                    if (outcome != null && !OUTCOMES.contains(outcome))
+                        throw new InvalidProposalException(
+                                at + "bounds[].outcome", "unknown value '" + outcome + "'", OUTCOMES);
+                    bounds.add(new ReferenceCase.BoundExpectation(
+                            CitationRef.parse(text(b, "cites"), at + "bounds[].cites"),
+                            outcome,
+                            number(b, "months"),
+                            text(b, "finding"),
+                            text(b, "reportedOn")));
+                }
+            }
+            out.add(new ReferenceCase.TimelineExpectation(
+                    text(t, "person"),
+                    t.has("absent") && t.get("absent").asBoolean(),
+                    number(t, "totalMonths"),
+                    t.has("measures") ? list(t, "measures") : null,
+                    bounds,
+                    citations(t, "notBound", at)));
+        }
+        return out;
     }
 
     /** The constant named {@code value} (null stays null); any other value is refused with the allowed ones. */

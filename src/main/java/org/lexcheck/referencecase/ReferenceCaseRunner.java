@@ -72,6 +72,7 @@ public final class ReferenceCaseRunner {
             }
         }
         for (ReferenceCase.AlternativeExpectation a : c.alternatives()) checkAlternative(a, report, mismatches);
+        for (ReferenceCase.TimelineExpectation t : c.timelines()) checkTimeline(t, report, mismatches);
         return new Outcome(c, report, fired, mismatches);
     }
 
@@ -105,6 +106,65 @@ public final class ReferenceCaseRunner {
             out.add("measure " + a.measure() + ": the " + a.type() + " alternative does not say it needs " + a.needs()
                     + "; needs: " + match.get().needs());
         }
+    }
+
+    private static void checkTimeline(ReferenceCase.TimelineExpectation t, Report report, List<String> out) {
+        var found = report.timelines().stream()
+                .filter(x -> x.person().equals(t.person()))
+                .findFirst();
+        if (t.absent()) {
+            found.ifPresent(x -> out.add("timeline of " + t.person() + ": expected none, got " + describe(x)));
+            return;
+        }
+        if (found.isEmpty()) {
+            out.add("timeline of " + t.person() + ": not in the report; timelines: "
+                    + report.timelines().stream()
+                            .map(org.lexcheck.report.TimelineRef::person)
+                            .toList());
+            return;
+        }
+        org.lexcheck.report.TimelineRef x = found.get();
+        List<String> counted = x.stages().stream()
+                .map(org.lexcheck.report.TimelineRef.StageRef::measure)
+                .toList();
+        if (t.measures() != null && !t.measures().equals(counted))
+            out.add("timeline of " + t.person() + ": expected measures " + t.measures() + ", got " + describe(x));
+        if (t.totalMonths() != null && x.totalMonths().doubleValue() != t.totalMonths())
+            out.add("timeline of " + t.person() + ": expected total " + t.totalMonths() + ", got " + describe(x));
+        for (ReferenceCase.BoundExpectation be : t.bounds()) {
+            var bound = x.bounds().stream()
+                    .filter(b -> b.citations().stream().anyMatch(be.cites()::matches))
+                    .findFirst();
+            if (bound.isEmpty()) {
+                out.add("timeline of " + t.person() + ": no bound citing " + be.cites() + ", got " + describe(x));
+                continue;
+            }
+            var b = bound.get();
+            boolean wrong = (be.outcome() != null && !be.outcome().equals(b.outcome()))
+                    || (be.months() != null && b.months().doubleValue() != be.months())
+                    || (be.finding() != null && !be.finding().equals(b.finding()))
+                    || (be.reportedOn() != null && !be.reportedOn().equals(b.reportedOn()));
+            if (wrong)
+                out.add("timeline of " + t.person() + ": bound citing " + be.cites() + " expected " + be.outcome()
+                        + " " + be.months() + " finding " + be.finding() + " reportedOn " + be.reportedOn()
+                        + ", got " + b.outcome() + " " + b.months() + " finding " + b.finding() + " reportedOn "
+                        + b.reportedOn());
+        }
+        for (CitationRef cite : t.notBound()) {
+            if (x.bounds().stream().anyMatch(b -> b.citations().stream().anyMatch(cite::matches)))
+                out.add("timeline of " + t.person() + ": no bound may cite " + cite + ", got " + describe(x));
+        }
+    }
+
+    private static String describe(org.lexcheck.report.TimelineRef x) {
+        return x.stages().stream()
+                        .map(s -> s.stage() + " " + s.measure() + " " + s.months())
+                        .toList()
+                + " total " + x.totalMonths() + " bounds "
+                + x.bounds().stream()
+                        .map(b -> b.citations().get(0).instrument() + " "
+                                + b.citations().get(0).article() + " " + b.outcome() + " " + b.months())
+                        .toList();
     }
 
     private static void checkMeasure(

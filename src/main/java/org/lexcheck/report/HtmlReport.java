@@ -209,6 +209,7 @@ final class HtmlReport {
                 h.append("<li>").append(e(a.text())).append("</li>");
             h.append("</ul>\n");
         }
+        TimelineReports.html(h, r.timelines(), m);
         h.append("<p>")
                 .append(e(m.get("text.instruments")))
                 .append(' ')

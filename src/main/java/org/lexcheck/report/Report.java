@@ -27,6 +27,7 @@ public record Report(
         List<AssumptionRef> assumptions,
         List<InstrumentRef> instrumentsChecked,
         List<InstrumentRef> instrumentsNotApplied,
+        List<TimelineRef> timelines,
         Provenance provenance) {
 
     public record ProposalRef(String id, String title) {}

@@ -62,6 +62,11 @@ public final class ReportBuilder {
                         .collect(java.util.stream.Collectors.toSet()));
         Derivations derivations = explain ? new Derivations(messages, explanations, citations, language) : null;
         ManoeuvreTexts texts = new ManoeuvreTexts(messages, explanations, kb.vocabulary(), citations, language);
+        List<org.lexcheck.timeline.Timeline> timelines =
+                new org.lexcheck.timeline.Timelines(kb.paths(), kb.groups()).of(assessment);
+        TimelineReports timelineReports =
+                new TimelineReports(messages, citations, language, assessment.referenceDate());
+        Map<String, List<ReportFinding>> timelineFindings = timelineReports.findings(timelines, explain);
         List<ReportFinding> findings = new ArrayList<>();
         List<Report.MeasureVerdict> verdicts = new ArrayList<>();
         for (MeasureAssessment m : assessment.measures()) {
@@ -73,6 +78,8 @@ public final class ReportBuilder {
                 List<Remedy> remedies = room == null ? List.of() : room.remediesFor(f.key());
                 own.add(finding(m.measure(), f, explanations, texts, citations, language, derivation, remedies));
             }
+            TimelineReports.insert(
+                    own, timelineFindings.getOrDefault(m.measure().id(), List.of()));
             Verdict verdict = Verdict.of(own.stream().map(ReportFinding::kind).toList());
             NotAssessed why = verdict == Verdict.NOT_ASSESSED ? m.notAssessed() : null;
             verdicts.add(new Report.MeasureVerdict(
@@ -139,6 +146,7 @@ public final class ReportBuilder {
                 room == null ? null : assumptions(assessment, room, verdicts, messages, language),
                 instruments(assessment, true, language),
                 instruments(assessment, false, language),
+                timelineReports.refs(timelines),
                 new Report.Provenance(assessment.rulesVersion(), assessment.ontologyVersion(), engineVersion));
     }
 

@@ -94,6 +94,7 @@ final class TextReport {
             for (Report.AssumptionRef a : r.assumptions()) wrap(out, a.text(), "  ");
             out.append('\n');
         }
+        TimelineReports.text(out, r.timelines(), m);
         footer(out, r.instrumentsChecked(), r.instrumentsNotApplied(), r.provenance(), m);
         return out.toString();
     }

@@ -85,6 +85,7 @@ class ReportDocumentsTest {
                 old.assumptions(),
                 old.instrumentsChecked(),
                 old.instrumentsNotApplied(),
+                old.timelines(),
                 new Report.Provenance(
                         "other-rules",
                         old.provenance().ontologyVersion(),

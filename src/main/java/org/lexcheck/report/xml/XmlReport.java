@@ -34,6 +34,7 @@ import org.lexcheck.report.ReportFinding;
             "assumptions",
             "instrumentsChecked",
             "instrumentsNotApplied",
+            "timelines",
             "provenance"
         })
 public class XmlReport {
@@ -79,6 +80,10 @@ public class XmlReport {
     @XmlElement(name = "instrument")
     public List<Instrument> instrumentsNotApplied;
 
+    @XmlElementWrapper(name = "timelines")
+    @XmlElement(name = "timeline")
+    public List<XmlTimeline> timelines;
+
     public Provenance provenance;
 
     public static XmlReport of(Report r) {
@@ -109,6 +114,9 @@ public class XmlReport {
                 r.instrumentsChecked().stream().map(Instrument::new).toList();
         x.instrumentsNotApplied =
                 r.instrumentsNotApplied().stream().map(Instrument::new).toList();
+        x.timelines = r.timelines() == null
+                ? null
+                : r.timelines().stream().map(XmlTimeline::new).toList();
         x.provenance = new Provenance(r.provenance());
         return x;
     }
