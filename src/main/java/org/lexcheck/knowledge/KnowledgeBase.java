@@ -19,6 +19,7 @@ public final class KnowledgeBase {
     private final GroupHierarchy groups;
     private final Vocabulary vocabulary;
     private final CountryFacts countryFacts;
+    private final org.lexcheck.execution.ExecutionCatalogue execution;
 
     public KnowledgeBase(
             String version,
@@ -27,7 +28,8 @@ public final class KnowledgeBase {
             Map<String, CaseLaw> caseLaw,
             GroupHierarchy groups,
             Vocabulary vocabulary,
-            CountryFacts countryFacts) {
+            CountryFacts countryFacts,
+            org.lexcheck.execution.ExecutionCatalogue execution) {
         this.version = version;
         this.instruments = Map.copyOf(instruments);
         this.norms = List.copyOf(norms);
@@ -35,6 +37,7 @@ public final class KnowledgeBase {
         this.groups = groups;
         this.vocabulary = vocabulary;
         this.countryFacts = countryFacts;
+        this.execution = execution;
         for (Norm n : this.norms) normsByIri.put(n.iri(), n);
     }
 
@@ -65,6 +68,11 @@ public final class KnowledgeBase {
     /** The dated, sourced facts about countries ({@code ontology/countries/}). */
     public CountryFacts countryFacts() {
         return countryFacts;
+    }
+
+    /** The act kinds safeguards and obligations demand, and the agencies per state ({@code execution.ttl}, {@code countries/agencies.ttl}). */
+    public org.lexcheck.execution.ExecutionCatalogue execution() {
+        return execution;
     }
 
     /** The norm with this IRI, or null. */

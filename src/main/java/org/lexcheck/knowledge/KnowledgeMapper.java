@@ -55,7 +55,8 @@ final class KnowledgeMapper {
                 caseLaw,
                 hierarchy(codeOf),
                 vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())),
-                org.lexcheck.country.CountryFactsReader.read(model));
+                org.lexcheck.country.CountryFactsReader.read(model),
+                org.lexcheck.execution.ExecutionReader.read(model));
     }
 
     // ------------------------------------------------------------ instruments and states

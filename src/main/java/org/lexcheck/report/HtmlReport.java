@@ -158,6 +158,7 @@ final class HtmlReport {
                 h.append("<li>").append(e(a.text())).append("</li>");
             h.append("</ul>\n");
         }
+        ExecutionTexts.html(h, r, m);
         h.append("<p>")
                 .append(e(m.get("text.instruments")))
                 .append(' ')

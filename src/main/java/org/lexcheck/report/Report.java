@@ -24,6 +24,7 @@ public record Report(
         List<AssumptionRef> assumptions,
         List<InstrumentRef> instrumentsChecked,
         List<InstrumentRef> instrumentsNotApplied,
+        List<Execution.MeasureActs> execution,
         Provenance provenance) {
 
     public record ProposalRef(String id, String title) {}

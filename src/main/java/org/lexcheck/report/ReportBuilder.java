@@ -123,6 +123,7 @@ public final class ReportBuilder {
                 room == null ? null : assumptions(assessment, room, verdicts, messages, language),
                 instruments(assessment, true, language),
                 instruments(assessment, false, language),
+                new ExecutionTexts(kb, citations, messages, language).of(assessment),
                 new Report.Provenance(assessment.rulesVersion(), assessment.ontologyVersion(), engineVersion));
     }
 

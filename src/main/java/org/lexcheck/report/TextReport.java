@@ -92,6 +92,7 @@ final class TextReport {
             for (Report.AssumptionRef a : r.assumptions()) wrap(out, a.text(), "  ");
             out.append('\n');
         }
+        ExecutionTexts.text(out, r, m);
         footer(out, r.instrumentsChecked(), r.instrumentsNotApplied(), r.provenance(), m);
         return out.toString();
     }

@@ -32,6 +32,7 @@ import org.lexcheck.report.ReportFinding;
             "assumptions",
             "instrumentsChecked",
             "instrumentsNotApplied",
+            "execution",
             "provenance"
         })
 public class XmlReport {
@@ -69,6 +70,10 @@ public class XmlReport {
     @XmlElement(name = "instrument")
     public List<Instrument> instrumentsNotApplied;
 
+    @XmlElementWrapper(name = "execution")
+    @XmlElement(name = "measure")
+    public List<XmlExecution.MeasureActs> execution;
+
     public Provenance provenance;
 
     public static XmlReport of(Report r) {
@@ -93,6 +98,7 @@ public class XmlReport {
                 r.instrumentsChecked().stream().map(Instrument::new).toList();
         x.instrumentsNotApplied =
                 r.instrumentsNotApplied().stream().map(Instrument::new).toList();
+        x.execution = XmlExecution.of(r.execution());
         x.provenance = new Provenance(r.provenance());
         return x;
     }
