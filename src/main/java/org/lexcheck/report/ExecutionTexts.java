@@ -179,7 +179,7 @@ final class ExecutionTexts {
         out.append('\n');
     }
 
-    /** One demand: "INDIVIDUAL_ASSESSMENT: ECHR Art 8 (CONFLICT)" or "ECHR Art 8 (obligation)". */
+    /** One demand: "INDIVIDUAL_ASSESSMENT: ECHR Art 8 (CONFLICT)", or "norm: ECHR Art 8 (CONFLICT)" where the norm demands the act itself. */
     static String demand(Execution.Demand d, Messages m) {
         String who = d.safeguard() == null ? m.get("execution.byNorm") : d.safeguard();
         return who + ": " + d.citations() + (d.finding() == null ? "" : " (" + d.finding() + ")");

@@ -153,7 +153,7 @@ class ExecutionTest {
                 .contains("Execution: acts the findings demand of the implementing authorities (NL)")
                 .contains("    Individual decision with reasons (INDIVIDUAL_DECISION_WITH_REASONS), 2 demand(s)\n"
                         + "      by: IND (Immigration and Naturalisation Service)\n"
-                        + "      - obligation: ECHR Art 8 (CONFLICT)\n"
+                        + "      - norm: ECHR Art 8 (CONFLICT)\n"
                         + "      - BEST_INTERESTS_OF_THE_CHILD: CRC Art 3(1); CRC Art 10(1) (RISK)\n");
         assertThat(ReportWriter.write(r, ReportFormat.HTML)).contains("<a href=\"https://ind.nl\">IND");
         String json = ReportWriter.write(r, ReportFormat.JSON);
@@ -177,7 +177,7 @@ class ExecutionTest {
                 .contains("Uitvoering: handelingen die de bevindingen van de uitvoeringsinstanties vragen (NL)")
                 .contains("    Individueel gemotiveerd besluit (INDIVIDUAL_DECISION_WITH_REASONS), 2 keer gevraagd\n"
                         + "      door: IND (Immigratie- en Naturalisatiedienst)\n"
-                        + "      - verplichting: art. 8 EVRM (CONFLICT)\n");
+                        + "      - norm: art. 8 EVRM (CONFLICT)\n");
     }
 
     @Test
