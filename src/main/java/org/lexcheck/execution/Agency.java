@@ -28,15 +28,22 @@ public record Agency(
         performs = List.copyOf(performs);
     }
 
-    /** One act kind the agency performs, in the policy areas named (empty: every area), with a note where it does only part. */
-    public record Role(String actKind, Set<String> areas, Map<String, String> scopeNote) {
+    /**
+     * One act kind the agency performs, in the policy areas named (empty: every area), for the
+     * measure types named (empty: every type), with a note where it does only part.
+     */
+    public record Role(String actKind, Set<String> areas, Set<String> measureTypes, Map<String, String> scopeNote) {
         public Role {
             areas = Set.copyOf(areas);
+            measureTypes = Set.copyOf(measureTypes);
             scopeNote = Map.copyOf(scopeNote);
         }
 
-        public boolean covers(String act, String area) {
-            return actKind.equals(act) && (areas.isEmpty() || areas.contains(area));
+        /** Whether the role answers for the act in the area, for one of the measure types (any where none is given). */
+        public boolean covers(String act, String area, Set<String> types) {
+            return actKind.equals(act)
+                    && (areas.isEmpty() || areas.contains(area))
+                    && (measureTypes.isEmpty() || types.stream().anyMatch(measureTypes::contains));
         }
     }
 

@@ -56,15 +56,16 @@ public final class ExecutionCatalogue {
     public record Assignment(Agency agency, Agency.Role role) {}
 
     /**
-     * The agencies of a state that perform the act in the policy area on that day, in the order of
-     * their short names; empty where the data record none.
+     * The agencies of a state that perform the act in the policy area, for one of the measure
+     * types, on that day, in the order of their short names; empty where the data record none.
      */
-    public List<Assignment> agencies(String state, String actKind, String area, LocalDate date) {
+    public List<Assignment> agencies(
+            String state, String actKind, String area, java.util.Set<String> measureTypes, LocalDate date) {
         List<Assignment> out = new ArrayList<>();
         for (Agency a : agencies) {
             if (!a.state().equals(state) || !a.existsOn(date)) continue;
             a.performs().stream()
-                    .filter(r -> r.covers(actKind, area))
+                    .filter(r -> r.covers(actKind, area, measureTypes))
                     .findFirst()
                     .ifPresent(r -> out.add(new Assignment(a, r)));
         }

@@ -68,9 +68,13 @@ public final class ExecutionReader {
             Set<String> areas = new HashSet<>();
             role.listProperties(m.createProperty(LX + "area"))
                     .forEachRemaining(a -> areas.add(code(a.getResource(), notation)));
+            Set<String> types = new HashSet<>();
+            role.listProperties(m.createProperty(LX + "measureType"))
+                    .forEachRemaining(a -> types.add(code(a.getResource(), notation)));
             roles.add(new Agency.Role(
                     code(role.getPropertyResourceValue(m.createProperty(LX + "actKind")), notation),
                     areas,
+                    types,
                     texts(role, m.createProperty(LX + "scopeNote"))));
         });
         roles.sort((a, b) -> a.actKind().compareTo(b.actKind()));

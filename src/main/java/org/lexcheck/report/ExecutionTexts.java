@@ -69,7 +69,12 @@ final class ExecutionTexts {
                     m.measure().id(),
                     m.measure().type(),
                     area,
-                    acts(demands, assessment.jurisdiction(), area, assessment.referenceDate())));
+                    acts(
+                            demands,
+                            assessment.jurisdiction(),
+                            area,
+                            Set.of(m.measure().type()),
+                            assessment.referenceDate())));
         }
         return out;
     }
@@ -87,7 +92,7 @@ final class ExecutionTexts {
                     add(demands, act, r.safeguard(), demand(r.safeguard(), n, title, cited, null));
             for (String act : catalogue.actsOfNorm(n.iri())) add(demands, act, "", demand(null, n, title, cited, null));
             out.add(new Execution.ObligationActs(
-                    n.iri(), o.area(), acts(demands, listing.jurisdiction(), o.area(), listing.date())));
+                    n.iri(), o.area(), acts(demands, listing.jurisdiction(), o.area(), n.regulates(), listing.date())));
         }
         return out;
     }
@@ -116,10 +121,14 @@ final class ExecutionTexts {
 
     /** The acts, most demanded first, then by code, each with the agencies of the state for the area. */
     private List<Execution.Act> acts(
-            Map<String, Map<String, Execution.Demand>> demands, String state, String area, LocalDate date) {
+            Map<String, Map<String, Execution.Demand>> demands,
+            String state,
+            String area,
+            Set<String> measureTypes,
+            LocalDate date) {
         List<Execution.Act> acts = new ArrayList<>();
         demands.forEach((act, byKey) -> {
-            List<Execution.AgencyRef> agencies = catalogue.agencies(state, act, area, date).stream()
+            List<Execution.AgencyRef> agencies = catalogue.agencies(state, act, area, measureTypes, date).stream()
                     .map(a -> new Execution.AgencyRef(
                             a.agency().iri(),
                             a.agency().shortName(),

@@ -85,32 +85,43 @@ class ExecutionTest {
     void agenciesComeFromDataPerStateAreaAndDate() {
         ExecutionCatalogue c = kb().execution();
         LocalDate d = LocalDate.of(2027, 1, 1);
-        assertThat(c.agencies("NL", "CAPACITY_TO_PROVIDE", "RECEPTION", d))
+        assertThat(c.agencies("NL", "CAPACITY_TO_PROVIDE", "RECEPTION", java.util.Set.of(), d))
                 .extracting(a -> a.agency().shortName())
                 .containsExactly("COA");
-        assertThat(c.agencies("NL", "INDIVIDUAL_DECISION_WITH_REASONS", "FAMILY_REUNIFICATION", d))
+        assertThat(c.agencies("NL", "INDIVIDUAL_DECISION_WITH_REASONS", "FAMILY_REUNIFICATION", java.util.Set.of(), d))
                 .extracting(a -> a.agency().shortName())
                 .containsExactly("IND");
-        assertThat(c.agencies("NL", "REMOVAL_ENFORCEMENT", "RETURN", d))
+        assertThat(c.agencies("NL", "REMOVAL_ENFORCEMENT", "RETURN", java.util.Set.of(), d))
                 .extracting(a -> a.agency().shortName())
                 .containsExactly("DT&V", "KMar");
-        assertThat(c.agencies("NL", "JUDICIAL_REVIEW", "ASYLUM_PROCEDURE", d))
+        assertThat(c.agencies("NL", "JUDICIAL_REVIEW", "ASYLUM_PROCEDURE", java.util.Set.of(), d))
                 .extracting(a -> a.agency().shortName())
                 .containsExactly("ABRvS", "Rb.");
-        assertThat(c.agencies("NL", "LEGAL_AID_PROVISION", "ASYLUM_PROCEDURE", d))
+        assertThat(c.agencies("NL", "LEGAL_AID_PROVISION", "ASYLUM_PROCEDURE", java.util.Set.of(), d))
                 .extracting(a -> a.agency().nationalName("nl"))
                 .containsExactly("Raad voor Rechtsbijstand");
-        assertThat(c.agencies("BE", "CAPACITY_TO_PROVIDE", "RECEPTION", d))
+        assertThat(c.agencies("BE", "CAPACITY_TO_PROVIDE", "RECEPTION", java.util.Set.of(), d))
                 .extracting(a -> a.agency().shortName())
                 .containsExactly("Fedasil");
-        assertThat(c.agencies("DE", "HEARING", "ASYLUM_PROCEDURE", d))
+        assertThat(c.agencies("DE", "HEARING", "ASYLUM_PROCEDURE", java.util.Set.of(), d))
                 .extracting(a -> a.agency().nationalName("nl"))
                 .containsExactly("Bundesamt für Migration und Flüchtlinge");
-        assertThat(c.agencies("DK", "HEARING", "ASYLUM_PROCEDURE", d)).isEmpty();
-        // The Ministry of Asylum and Migration exists from 2 July 2024 only.
-        assertThat(c.agencies("NL", "SOLIDARITY_CONTRIBUTION", "ASYLUM_PROCEDURE", LocalDate.of(2024, 7, 1)))
+        assertThat(c.agencies("DK", "HEARING", "ASYLUM_PROCEDURE", java.util.Set.of(), d))
                 .isEmpty();
-        assertThat(c.agencies("NL", "SOLIDARITY_CONTRIBUTION", "ASYLUM_PROCEDURE", LocalDate.of(2024, 7, 2)))
+        // The Ministry of Asylum and Migration exists from 2 July 2024 only.
+        assertThat(c.agencies(
+                        "NL",
+                        "SOLIDARITY_CONTRIBUTION",
+                        "ASYLUM_PROCEDURE",
+                        java.util.Set.of(),
+                        LocalDate.of(2024, 7, 1)))
+                .isEmpty();
+        assertThat(c.agencies(
+                        "NL",
+                        "SOLIDARITY_CONTRIBUTION",
+                        "ASYLUM_PROCEDURE",
+                        java.util.Set.of(),
+                        LocalDate.of(2024, 7, 2)))
                 .extracting(a -> a.agency().shortName())
                 .containsExactly("A&M");
     }
@@ -198,23 +209,64 @@ class ExecutionTest {
 
     /**
      * Return hubs in the Netherlands: the non-refoulement assessment and the guarantees the measure
-     * provides demand individual decisions (one per finding that looked for them) and hearings,
-     * for which no Dutch agency is recorded in the return area (who issues return decisions
-     * outside the asylum procedure was not verified).
+     * provides demand individual decisions (one per finding that looked for them), taken in the IND's
+     * return decision (which names the country of return), and hearings, for which no Dutch agency is
+     * recorded in the return area.
      */
     @Test
-    void dutchReturnHubsDemandAssessmentsForWhichNoAgencyIsRecorded() {
+    void dutchReturnHubsDemandDecisionsOfTheIndAndHearingsWithoutARecordedAgency() {
         Report r = check(NL_RETURN_HUBS, Language.EN);
         Execution.Act decision = act(r, "m1", "INDIVIDUAL_DECISION_WITH_REASONS");
         assertThat(decision.count()).isEqualTo(5);
         assertThat(decision.demandedBy())
                 .extracting(Execution.Demand::safeguard)
                 .containsOnly("NON_REFOULEMENT_ASSESSMENT", "INDIVIDUAL_GUARANTEES");
+        assertThat(decision.agencies()).singleElement().satisfies(a -> {
+            assertThat(a.shortName()).isEqualTo("IND");
+            assertThat(a.scope()).startsWith("return decisions");
+        });
         assertThat(r.execution().get(0).acts().get(0)).isEqualTo(decision);
         Execution.Act hearing = act(r, "m1", "HEARING");
         assertThat(hearing.demandedBy())
                 .allSatisfy(d -> assertThat(d.safeguard()).isEqualTo("NON_REFOULEMENT_ASSESSMENT"));
         assertThat(hearing.agencyNote()).isEqualTo("agency not recorded for NL");
+    }
+
+    /** A policy area is coarse: an agency's role names the measure types it covers where it covers only some. */
+    @Test
+    void rolesLimitedToMeasureTypesDoNotSpillOverTheirArea() {
+        ExecutionCatalogue c = kb().execution();
+        LocalDate d = LocalDate.of(2027, 1, 1);
+        assertThat(c.agencies(
+                        "NL",
+                        "INDIVIDUAL_DECISION_WITH_REASONS",
+                        "RETURN",
+                        java.util.Set.of("RT_ENTRY_BAN_DURATION"),
+                        d))
+                .extracting(a -> a.agency().shortName())
+                .containsExactly("IND", "KMar", "Politie");
+        assertThat(c.agencies(
+                        "NL",
+                        "INDIVIDUAL_DECISION_WITH_REASONS",
+                        "RETURN",
+                        java.util.Set.of("BC_INTERNAL_BORDER_CONTROLS"),
+                        d))
+                .isEmpty();
+        assertThat(c.agencies(
+                        "NL",
+                        "INDIVIDUAL_DECISION_WITH_REASONS",
+                        "RECEPTION",
+                        java.util.Set.of("RC_REDUCE_MATERIAL_CONDITIONS"),
+                        d))
+                .extracting(a -> a.agency().shortName())
+                .containsExactly("COA");
+        assertThat(c.agencies(
+                        "NL",
+                        "INDIVIDUAL_DECISION_WITH_REASONS",
+                        "RECEPTION",
+                        java.util.Set.of("RC_DETENTION_GROUNDS"),
+                        d))
+                .isEmpty();
     }
 
     /** The obligations listing names, for each obligation, the act kinds and the agencies. */
