@@ -27,6 +27,17 @@ class LayeringTest {
             "manoeuvre", List.of("report", "api", "cli", "system"),
             "report", List.of("engine", "api", "cli", "system"),
             "proposal", List.of("engine", "assessment", "manoeuvre", "report", "api", "cli", "system", "country"),
+            "execution",
+                    List.of(
+                            "knowledge",
+                            "rules",
+                            "engine",
+                            "assessment",
+                            "manoeuvre",
+                            "report",
+                            "api",
+                            "cli",
+                            "system"),
             "country",
                     List.of(
                             "knowledge",

@@ -21,6 +21,7 @@ public final class KnowledgeBase {
     private final CountryFacts countryFacts;
     private final PolicyAims policyAims;
     private final PersonPath.Paths paths;
+    private final org.lexcheck.execution.ExecutionCatalogue execution;
 
     public KnowledgeBase(
             String version,
@@ -31,7 +32,8 @@ public final class KnowledgeBase {
             Vocabulary vocabulary,
             CountryFacts countryFacts,
             PolicyAims policyAims,
-            PersonPath.Paths paths) {
+            PersonPath.Paths paths,
+            org.lexcheck.execution.ExecutionCatalogue execution) {
         this.version = version;
         this.instruments = Map.copyOf(instruments);
         this.norms = List.copyOf(norms);
@@ -41,6 +43,7 @@ public final class KnowledgeBase {
         this.countryFacts = countryFacts;
         this.policyAims = policyAims;
         this.paths = paths;
+        this.execution = execution;
         for (Norm n : this.norms) normsByIri.put(n.iri(), n);
     }
 
@@ -81,6 +84,11 @@ public final class KnowledgeBase {
     /** The paths a person takes through the measures, and the bounds on their totals (ontology/paths.ttl). */
     public PersonPath.Paths paths() {
         return paths;
+    }
+
+    /** The act kinds safeguards and obligations demand, and the agencies per state ({@code execution.ttl}, {@code countries/agencies.ttl}). */
+    public org.lexcheck.execution.ExecutionCatalogue execution() {
+        return execution;
     }
 
     /** The norm with this IRI, or null. */

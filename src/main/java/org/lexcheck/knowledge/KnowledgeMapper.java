@@ -58,7 +58,8 @@ final class KnowledgeMapper {
                 vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())),
                 org.lexcheck.country.CountryFactsReader.read(model),
                 policyAims(codeOf),
-                paths);
+                paths,
+                org.lexcheck.execution.ExecutionReader.read(model));
     }
 
     // ------------------------------------------------------------ policy aims and alternatives

@@ -43,7 +43,8 @@ public record ReferenceCase(
             List<String> caseLaw,
             List<CitationRef> mustNotCite,
             List<FindingExpectation> findings,
-            List<LimitExpectation> effectiveLimits) {}
+            List<LimitExpectation> effectiveLimits,
+            List<ActExpectation> acts) {}
 
     /**
      * A finding of this kind that cites this provision must exist; with {@code verifiedRemedy}
@@ -71,4 +72,11 @@ public record ReferenceCase(
 
     /** An effective limit on a parameter: its bound (max or min), headroom and the provision that sets it. */
     public record LimitExpectation(String parameter, Double max, Double min, Double headroom, CitationRef cites) {}
+
+    /**
+     * A kind of implementing act the measure's findings must demand (the report's {@code execution}):
+     * with {@code count}, exactly that many times; with {@code agency}, performed by the agency of
+     * that short name ({@code none}: no agency recorded); with {@code safeguard}, demanded by it.
+     */
+    public record ActExpectation(String act, Integer count, String agency, String safeguard) {}
 }

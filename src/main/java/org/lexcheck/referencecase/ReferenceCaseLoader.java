@@ -27,9 +27,10 @@ public final class ReferenceCaseLoader {
     private static final List<String> BOUND_KEYS = List.of("cites", "outcome", "months", "finding", "reportedOn");
     private static final List<String> OUTCOMES = List.of("WITHIN", "RISK", "CONFLICT");
     private static final List<String> MEASURE_KEYS =
-            List.of("verdict", "reason", "reason", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
+            List.of("verdict", "reason", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits", "acts");
     private static final List<String> FINDING_KEYS = List.of("kind", "cites", "verifiedRemedy", "assumes");
     private static final List<String> LIMIT_KEYS = List.of("parameter", "max", "min", "headroom", "cites");
+    private static final List<String> ACT_KEYS = List.of("act", "count", "agency", "safeguard");
 
     private ReferenceCaseLoader() {}
 
@@ -93,6 +94,17 @@ public final class ReferenceCaseLoader {
                                                 cites, "expect.measures." + e.getKey() + ".effectiveLimits[].cites")));
                     }
                 }
+                List<ReferenceCase.ActExpectation> acts = new ArrayList<>();
+                if (m.has("acts")) {
+                    for (JsonNode a : m.get("acts")) {
+                        keys(a, ACT_KEYS, "expect.measures." + e.getKey() + ".acts[].");
+                        acts.add(new ReferenceCase.ActExpectation(
+                                text(required(a, "act"), null),
+                                a.has("count") ? a.get("count").asInt() : null,
+                                text(a, "agency"),
+                                text(a, "safeguard")));
+                    }
+                }
                 String at = "expect.measures." + e.getKey() + ".";
                 measures.put(
                         e.getKey(),
@@ -103,7 +115,8 @@ public final class ReferenceCaseLoader {
                                 list(m, "caseLaw"),
                                 citations(m, "mustNotCite", at),
                                 findings,
-                                limits));
+                                limits,
+                                acts));
             }
         }
         String date = text(root, "date");

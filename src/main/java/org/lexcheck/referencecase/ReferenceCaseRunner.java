@@ -236,6 +236,47 @@ public final class ReferenceCaseRunner {
             }
         }
         for (ReferenceCase.LimitExpectation le : expected.effectiveLimits()) checkLimit(id, le, report, out);
+        for (ReferenceCase.ActExpectation ae : expected.acts()) checkAct(id, ae, report, out);
+    }
+
+    /** The act must be in the measure's execution summary, with the count, agency and safeguard expected. */
+    private static void checkAct(String id, ReferenceCase.ActExpectation ae, Report report, List<String> out) {
+        var acts = report.execution() == null
+                ? List.<org.lexcheck.report.Execution.Act>of()
+                : report.execution().stream()
+                        .filter(x -> x.measure().equals(id))
+                        .flatMap(x -> x.acts().stream())
+                        .toList();
+        var act = acts.stream().filter(a -> a.actKind().equals(ae.act())).findFirst();
+        String got = "\n      report has: "
+                + acts.stream()
+                        .map(a -> a.actKind() + " x" + a.count() + " by "
+                                + (a.agencies().isEmpty()
+                                        ? "none"
+                                        : a.agencies().stream()
+                                                .map(org.lexcheck.report.Execution.AgencyRef::shortName)
+                                                .toList())
+                                + " for "
+                                + a.demandedBy().stream()
+                                        .map(d -> d.safeguard() != null ? d.safeguard() : d.citations())
+                                        .toList())
+                        .toList();
+        if (act.isEmpty()) {
+            out.add("measure " + id + ": no act " + ae.act() + " demanded" + got);
+            return;
+        }
+        var a = act.get();
+        if (ae.count() != null && a.count() != ae.count())
+            out.add("measure " + id + ": act " + ae.act() + " expected " + ae.count() + " time(s)" + got);
+        if (ae.agency() != null) {
+            boolean ok = ae.agency().equals("none")
+                    ? a.agencies().isEmpty()
+                    : a.agencies().stream().anyMatch(g -> g.shortName().equals(ae.agency()));
+            if (!ok) out.add("measure " + id + ": act " + ae.act() + " expected by agency " + ae.agency() + got);
+        }
+        if (ae.safeguard() != null
+                && a.demandedBy().stream().noneMatch(d -> ae.safeguard().equals(d.safeguard())))
+            out.add("measure " + id + ": act " + ae.act() + " not demanded by safeguard " + ae.safeguard() + got);
     }
 
     private static void checkLimit(String id, ReferenceCase.LimitExpectation le, Report report, List<String> out) {

@@ -210,6 +210,7 @@ final class HtmlReport {
             h.append("</ul>\n");
         }
         TimelineReports.html(h, r.timelines(), m);
+        ExecutionTexts.html(h, r, m);
         h.append("<p>")
                 .append(e(m.get("text.instruments")))
                 .append(' ')

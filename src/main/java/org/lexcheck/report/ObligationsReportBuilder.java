@@ -31,6 +31,7 @@ public final class ObligationsReportBuilder {
                         .toList(),
                 ReportBuilder.instruments(listing.instruments(), true, language),
                 ReportBuilder.instruments(listing.instruments(), false, language),
+                new ExecutionTexts(kb, citations, messages, language).of(listing),
                 new Report.Provenance(rulesVersion, kb.version(), engineVersion));
     }
 
@@ -44,7 +45,9 @@ public final class ObligationsReportBuilder {
         if (r.area() != null) out.append(m.get("obligations.area", r.area())).append('\n');
         out.append(m.get("obligations.count", r.obligations().size())).append("\n\n");
         String area = null;
+        int i = 0;
         for (Report.OptionRef o : r.obligations()) {
+            Execution.ObligationActs acts = r.execution().get(i++);
             if (!o.area().equals(area)) {
                 area = o.area();
                 out.append(area).append('\n');
@@ -55,6 +58,7 @@ public final class ObligationsReportBuilder {
                     .append(o.title())
                     .append('\n');
             TextReport.wrap(out, o.bounds() + " (" + String.join(", ", o.forWhom()) + ")", "      ");
+            ExecutionTexts.obligationText(out, acts, m);
         }
         out.append('\n');
         TextReport.footer(out, r.instrumentsChecked(), r.instrumentsNotApplied(), r.provenance(), m);

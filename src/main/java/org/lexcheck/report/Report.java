@@ -28,6 +28,7 @@ public record Report(
         List<InstrumentRef> instrumentsChecked,
         List<InstrumentRef> instrumentsNotApplied,
         List<TimelineRef> timelines,
+        List<Execution.MeasureActs> execution,
         Provenance provenance) {
 
     public record ProposalRef(String id, String title) {}

@@ -147,6 +147,7 @@ public final class ReportBuilder {
                 instruments(assessment, true, language),
                 instruments(assessment, false, language),
                 timelineReports.refs(timelines),
+                new ExecutionTexts(kb, citations, messages, language).of(assessment),
                 new Report.Provenance(assessment.rulesVersion(), assessment.ontologyVersion(), engineVersion));
     }
 

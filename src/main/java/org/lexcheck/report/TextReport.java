@@ -95,6 +95,7 @@ final class TextReport {
             out.append('\n');
         }
         TimelineReports.text(out, r.timelines(), m);
+        ExecutionTexts.text(out, r, m);
         footer(out, r.instrumentsChecked(), r.instrumentsNotApplied(), r.provenance(), m);
         return out.toString();
     }

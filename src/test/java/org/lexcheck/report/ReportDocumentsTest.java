@@ -86,6 +86,7 @@ class ReportDocumentsTest {
                 old.instrumentsChecked(),
                 old.instrumentsNotApplied(),
                 old.timelines(),
+                old.execution(),
                 new Report.Provenance(
                         "other-rules",
                         old.provenance().ontologyVersion(),

@@ -35,6 +35,7 @@ import org.lexcheck.report.ReportFinding;
             "instrumentsChecked",
             "instrumentsNotApplied",
             "timelines",
+            "execution",
             "provenance"
         })
 public class XmlReport {
@@ -84,6 +85,10 @@ public class XmlReport {
     @XmlElement(name = "timeline")
     public List<XmlTimeline> timelines;
 
+    @XmlElementWrapper(name = "execution")
+    @XmlElement(name = "measure")
+    public List<XmlExecution.MeasureActs> execution;
+
     public Provenance provenance;
 
     public static XmlReport of(Report r) {
@@ -117,6 +122,7 @@ public class XmlReport {
         x.timelines = r.timelines() == null
                 ? null
                 : r.timelines().stream().map(XmlTimeline::new).toList();
+        x.execution = XmlExecution.of(r.execution());
         x.provenance = new Provenance(r.provenance());
         return x;
     }
