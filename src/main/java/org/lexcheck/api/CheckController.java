@@ -71,7 +71,9 @@ class CheckController {
             List<Report> reports = referenceDates.stream()
                     .map(d -> pinned.check(proposal, d, language, explained))
                     .toList();
-            return respond(output, ReportWriter.write(WhatIf.of(reports), output, new Messages(language)));
+            return respond(
+                    output,
+                    ReportWriter.write(WhatIf.of(reports, pinned.successions()), output, new Messages(language)));
         }
         return respond(output, ReportWriter.write(pinned.check(proposal, referenceDate, language, explained), output));
     }
@@ -107,7 +109,8 @@ class CheckController {
         Proposal updated = validated(pinned, tree, "new");
         ReportDiff diff = ReportDiff.between(
                 pinned.check(old, referenceDate, language, false),
-                pinned.check(updated, referenceDate, language, false));
+                pinned.check(updated, referenceDate, language, false),
+                pinned.successions());
         return respond(output, ReportWriter.write(diff, output, new Messages(language)));
     }
 

@@ -66,9 +66,11 @@ final class CheckCommand {
         for (InputFile input : inputs) {
             try {
                 var proposal = input.validate(checker);
-                results.add(WhatIf.of(options.dates().stream()
-                        .map(d -> checker.check(proposal, d, options.language(), options.explain()))
-                        .toList()));
+                results.add(WhatIf.of(
+                        options.dates().stream()
+                                .map(d -> checker.check(proposal, d, options.language(), options.explain()))
+                                .toList(),
+                        checker.successions()));
             } catch (InvalidProposalException e) {
                 err.println(input.name() + ": " + e.describe());
                 return 2;

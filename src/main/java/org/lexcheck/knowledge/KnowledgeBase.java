@@ -19,6 +19,7 @@ public final class KnowledgeBase {
     private final GroupHierarchy groups;
     private final Vocabulary vocabulary;
     private final CountryFacts countryFacts;
+    private final Successions successions;
 
     public KnowledgeBase(
             String version,
@@ -27,7 +28,8 @@ public final class KnowledgeBase {
             Map<String, CaseLaw> caseLaw,
             GroupHierarchy groups,
             Vocabulary vocabulary,
-            CountryFacts countryFacts) {
+            CountryFacts countryFacts,
+            Successions successions) {
         this.version = version;
         this.instruments = Map.copyOf(instruments);
         this.norms = List.copyOf(norms);
@@ -35,6 +37,7 @@ public final class KnowledgeBase {
         this.groups = groups;
         this.vocabulary = vocabulary;
         this.countryFacts = countryFacts;
+        this.successions = successions;
         for (Norm n : this.norms) normsByIri.put(n.iri(), n);
     }
 
@@ -65,6 +68,11 @@ public final class KnowledgeBase {
     /** The dated, sourced facts about countries ({@code ontology/countries/}). */
     public CountryFacts countryFacts() {
         return countryFacts;
+    }
+
+    /** Provisions of the acts the Pact repealed and their successors ({@code ontology/successions.ttl}). */
+    public Successions successions() {
+        return successions;
     }
 
     /** The norm with this IRI, or null. */

@@ -55,7 +55,26 @@ final class KnowledgeMapper {
                 caseLaw,
                 hierarchy(codeOf),
                 vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())),
-                org.lexcheck.country.CountryFactsReader.read(model));
+                org.lexcheck.country.CountryFactsReader.read(model),
+                successions(instruments));
+    }
+
+    /** The successions across the Pact (ontology/successions.ttl), SHACL-valid by now. */
+    private Successions successions(Map<String, Instrument> instruments) {
+        List<Successions.Succession> list = new ArrayList<>();
+        for (Resource r : subjectsOfType(LX.Succession)) {
+            List<Provision> successors = new ArrayList<>();
+            for (Resource s : resources(r, LX.successor)) successors.add(provision(s, instruments));
+            successors.sort(Comparator.comparing(Provision::iri));
+            Resource basis = resources(r, LX.successionBasis).get(0);
+            list.add(new Successions.Succession(
+                    r.getURI(),
+                    provision(resources(r, LX.predecessor).get(0), instruments),
+                    successors,
+                    basis.getLocalName(),
+                    verification(r)));
+        }
+        return new Successions(list);
     }
 
     // ------------------------------------------------------------ instruments and states

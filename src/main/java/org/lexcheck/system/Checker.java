@@ -95,6 +95,11 @@ public final class Checker {
             return traced(proposal, date, language, explain).report();
         }
 
+        /** The provisions of the acts the Pact repealed and their successors, for diffs across 12 June 2026. */
+        public org.lexcheck.knowledge.Successions successions() {
+            return version.knowledge().successions();
+        }
+
         /** What the law of this version requires of a state on a date, all areas when {@code area} is null. */
         public org.lexcheck.report.ObligationsReport obligations(
                 String jurisdiction, LocalDate date, String area, Language language) {
