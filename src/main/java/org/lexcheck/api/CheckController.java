@@ -47,9 +47,11 @@ class CheckController {
             @RequestParam(value = "date", required = false) String date,
             @RequestParam(value = "dates", required = false) String dates,
             @RequestParam(value = "lang", required = false) String lang,
-            @RequestParam(value = "explain", required = false) String explain)
+            @RequestParam(value = "explain", required = false) String explain,
+            @RequestParam(value = "withPending", required = false) String withPending)
             throws IOException {
         boolean explained = QueryParameters.bool("explain", explain);
+        boolean assumePending = QueryParameters.bool("withPending", withPending);
         Language language = QueryParameters.language("lang", lang);
         boolean whatIf = dates != null;
         if (whatIf && date != null) {
@@ -65,7 +67,8 @@ class CheckController {
         var referenceDates = whatIf ? QueryParameters.dates("dates", dates) : null;
         var referenceDate = QueryParameters.date("date", date);
         byte[] body = limitedBody(request.getInputStream());
-        Checker.Pinned pinned = checker.pin();
+        // withPending=true: the same version read as if pending law applied (issue 11, item 7).
+        Checker.Pinned pinned = assumePending ? checker.pin().withPending() : checker.pin();
         Proposal proposal = pinned.parse(body, format);
         if (whatIf) {
             List<Report> reports = referenceDates.stream()

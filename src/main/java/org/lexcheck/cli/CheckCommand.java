@@ -34,8 +34,10 @@ final class CheckCommand {
         boolean invalid = inputs.size() < options.arguments().size();
         if (whatIf && invalid) return 2;
         if (inputs.isEmpty()) return 2;
-        Checker.Pinned checker =
+        Checker.Pinned pinned =
                 Checker.load(options.ontology(), options.rules()).pin();
+        // --with-pending: the same version read as if pending law applied (issue 11, item 7).
+        Checker.Pinned checker = options.withPending() ? pinned.withPending() : pinned;
         int status = whatIf ? whatIf(checker, inputs, options, out, err) : reports(checker, inputs, options, out, err);
         return invalid ? 2 : status;
     }

@@ -33,9 +33,12 @@ final class KnowledgeMapper {
     KnowledgeBase map(String version) {
         Map<String, Set<String>> stateGroups = stateGroups();
         Map<String, Instrument> instruments = new LinkedHashMap<>();
+        Map<String, Resource> pendingResources = new LinkedHashMap<>();
         for (Resource r : subjectsOfType(LX.Instrument)) {
             Instrument i = instrument(r, stateGroups);
             instruments.put(i.iri(), i);
+            String status = iri(r, LX.legislativeStatus);
+            if (status != null && !status.equals(LX.Adopted)) pendingResources.put(i.iri(), r);
         }
         Map<String, CaseLaw> caseLaw = new LinkedHashMap<>();
         for (Resource r : subjectsOfType(LX.CaseLaw)) {
@@ -48,6 +51,24 @@ final class KnowledgeMapper {
             norms.add(norm(r, instruments, caseLaw, codeOf));
         }
         norms.sort(Comparator.comparing(Norm::iri));
+        // Pending law (issue 11, item 7) is kept apart: no check sees it unless asked to assume it.
+        List<PendingLaw> pending = new ArrayList<>();
+        for (var e : pendingResources.entrySet()) {
+            Resource r = e.getValue();
+            List<Norm> own = norms.stream()
+                    .filter(n -> n.instrumentIris().contains(e.getKey()))
+                    .toList();
+            pending.add(new PendingLaw(
+                    instruments.get(e.getKey()),
+                    PendingLaw.Status.fromIri(iri(r, LX.legislativeStatus)),
+                    text(r, LX.pendingLabel),
+                    iris(r, LX.wouldRepeal),
+                    own));
+        }
+        for (PendingLaw p : pending) {
+            instruments.remove(p.instrument().iri());
+            norms.removeAll(p.norms());
+        }
         return new KnowledgeBase(
                 version,
                 instruments,
@@ -56,7 +77,8 @@ final class KnowledgeMapper {
                 hierarchy(codeOf),
                 vocabulary(codeOf, stateGroups.getOrDefault(LX.ISO_3166, Set.of())),
                 org.lexcheck.country.CountryFactsReader.read(model),
-                successions(instruments));
+                successions(instruments),
+                pending);
     }
 
     /** The successions across the Pact (ontology/successions.ttl), SHACL-valid by now. */

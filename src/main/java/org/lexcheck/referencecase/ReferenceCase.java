@@ -20,7 +20,8 @@ public record ReferenceCase(
         JsonNode proposal,
         Verdict expectedVerdict,
         List<CitationRef> options,
-        Map<String, MeasureExpectation> measures) {
+        Map<String, MeasureExpectation> measures,
+        boolean withPending) {
 
     /** What must hold for one measure of the proposal; {@code reason}: why a NOT_ASSESSED measure has no finding. */
     public record MeasureExpectation(

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads reference cases; the keys are a closed set so that a typo fails loudly. */
 public final class ReferenceCaseLoader {
-    private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
+    private static final List<String> CASE_KEYS = List.of("name", "date", "withPending", "proposal", "expect");
     private static final List<String> EXPECT_KEYS = List.of("verdict", "options", "measures");
     private static final List<String> MEASURE_KEYS =
             List.of("verdict", "reason", "reason", "cites", "caseLaw", "mustNotCite", "findings", "effectiveLimits");
@@ -109,7 +109,18 @@ public final class ReferenceCaseLoader {
                 required(root, "proposal"),
                 constant(Verdict.class, text(expect, "verdict"), "expect.verdict"),
                 citations(expect, "options", "expect."),
-                measures);
+                measures,
+                withPending(root));
+    }
+
+    /** {@code withPending: true}: the case is checked as if pending law applied (issue 11, item 7); default false. */
+    private static boolean withPending(JsonNode root) {
+        JsonNode v = root.get("withPending");
+        if (v == null || v.isNull()) return false;
+        if (!v.isBoolean())
+            throw new InvalidProposalException(
+                    "withPending", "expected true or false", java.util.List.of("true", "false"));
+        return v.asBoolean();
     }
 
     /** The constant named {@code value} (null stays null); any other value is refused with the allowed ones. */

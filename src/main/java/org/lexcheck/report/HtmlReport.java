@@ -65,7 +65,7 @@ final class HtmlReport {
                         .append(f.kind())
                         .append(f.severity() == null ? "" : " (" + f.severity() + ")")
                         .append(": ")
-                        .append(e(TextReport.citations(f, m)))
+                        .append(e(TextReport.citations(f, m) + PendingTexts.tag(r, f, m)))
                         .append("</h3>\n");
                 h.append("<p>").append(e(f.explanation())).append("</p>\n");
                 if (f.remedy() != null)
@@ -156,6 +156,12 @@ final class HtmlReport {
             h.append("<h2>").append(e(m.get("text.assumptions"))).append("</h2>\n<ul>");
             for (Report.AssumptionRef a : r.assumptions())
                 h.append("<li>").append(e(a.text())).append("</li>");
+            h.append("</ul>\n");
+        }
+        if (PendingTexts.lines(r, m) != null) {
+            h.append("<h2>").append(e(m.get("text.pendingLaw"))).append("</h2>\n<ul>");
+            for (String line : PendingTexts.lines(r, m))
+                h.append("<li>").append(e(line)).append("</li>");
             h.append("</ul>\n");
         }
         h.append("<p>")

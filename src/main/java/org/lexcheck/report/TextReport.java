@@ -37,6 +37,7 @@ final class TextReport {
                         .append(f.severity() == null ? "" : " [" + f.severity() + "]")
                         .append(": ")
                         .append(citations(f, m))
+                        .append(PendingTexts.tag(r, f, m))
                         .append('\n');
                 wrap(out, f.explanation(), "      ");
                 if (f.remedy() != null) wrap(out, m.get("text.remedy") + " " + f.remedy(), "      ");
@@ -90,6 +91,11 @@ final class TextReport {
         if (r.assumptions() != null && !r.assumptions().isEmpty()) {
             out.append(m.get("text.assumptions")).append('\n');
             for (Report.AssumptionRef a : r.assumptions()) wrap(out, a.text(), "  ");
+            out.append('\n');
+        }
+        if (PendingTexts.lines(r, m) != null) {
+            out.append(m.get("text.pendingLaw")).append('\n');
+            for (String line : PendingTexts.lines(r, m)) wrap(out, line, "  ");
             out.append('\n');
         }
         footer(out, r.instrumentsChecked(), r.instrumentsNotApplied(), r.provenance(), m);

@@ -69,6 +69,12 @@ public final class Checker {
         return pin().traced(proposal, date, language, false);
     }
 
+    /** As {@link #checkTraced(Proposal, LocalDate, Language)}, as if pending law applied when {@code withPending}. */
+    public Traced checkTraced(Proposal proposal, LocalDate date, Language language, boolean withPending) {
+        Pinned pinned = pin();
+        return (withPending ? pinned.withPending() : pinned).traced(proposal, date, language, false);
+    }
+
     /** Parses and checks on one version, even if another is swapped in meanwhile. */
     public Report check(byte[] content, ProposalFormat format, LocalDate date, Language language) {
         return check(content, format, date, language, false);
@@ -93,6 +99,11 @@ public final class Checker {
 
         public Report check(Proposal proposal, LocalDate date, Language language, boolean explain) {
             return traced(proposal, date, language, explain).report();
+        }
+
+        /** The same version read as if its pending law (proposed, provisionally agreed) applied from the reference date. */
+        public Pinned withPending() {
+            return new Pinned(version.withPending());
         }
 
         /** The provisions of the acts the Pact repealed and their successors, for diffs across 12 June 2026. */

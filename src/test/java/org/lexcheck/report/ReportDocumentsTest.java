@@ -83,6 +83,7 @@ class ReportDocumentsTest {
                 old.assumptions(),
                 old.instrumentsChecked(),
                 old.instrumentsNotApplied(),
+                old.pendingLaw(),
                 new Report.Provenance(
                         "other-rules",
                         old.provenance().ontologyVersion(),
