@@ -341,15 +341,20 @@ class ContractDocTest {
                 "| code | instrument | applies from | applies until | IRI |\n|---|---|---|---|---|\n");
         Set<String> encoded = new TreeSet<>();
         for (QuerySolution s : select("""
-                SELECT ?code ?title ?from ?until ?i WHERE { ?i a lx:Instrument ; lx:code ?code ; dcterms:title ?title ; lx:appliesFrom ?from .
+                SELECT ?code ?title ?from ?until ?i ?status WHERE { ?i a lx:Instrument ; lx:code ?code ; dcterms:title ?title .
                   FILTER (lang(?title) = "en" || lang(?title) = "")
+                  OPTIONAL { ?i lx:appliesFrom ?from }
+                  OPTIONAL { ?i lx:legislativeStatus/rdfs:label ?status }
                   OPTIONAL { ?i lx:appliesUntil ?until } } ORDER BY ?code""")) {
             String code = s.getLiteral("code").getString();
             if (!encoded.add(code)) continue;
             out.append(row(
                     "`" + code + "`",
                     text(s, "title"),
-                    s.getLiteral("from").getLexicalForm(),
+                    s.contains("from")
+                            ? s.getLiteral("from").getLexicalForm()
+                            : "not adopted (" + s.getLiteral("status").getString()
+                                    + "; `--with-pending`: from the reference date)",
                     s.contains("until") ? s.getLiteral("until").getLexicalForm() : "",
                     s.getResource("i").getURI()));
         }

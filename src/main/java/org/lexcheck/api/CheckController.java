@@ -48,9 +48,11 @@ class CheckController {
             @RequestParam(value = "dates", required = false) String dates,
             @RequestParam(value = "jurisdictions", required = false) String jurisdictions,
             @RequestParam(value = "lang", required = false) String lang,
-            @RequestParam(value = "explain", required = false) String explain)
+            @RequestParam(value = "explain", required = false) String explain,
+            @RequestParam(value = "withPending", required = false) String withPending)
             throws IOException {
         boolean explained = QueryParameters.bool("explain", explain);
+        boolean assumePending = QueryParameters.bool("withPending", withPending);
         Language language = QueryParameters.language("lang", lang);
         boolean whatIf = dates != null;
         if (whatIf && date != null) {
@@ -72,7 +74,8 @@ class CheckController {
         var referenceDates = whatIf ? QueryParameters.dates("dates", dates) : null;
         var referenceDate = QueryParameters.date("date", date);
         byte[] body = limitedBody(request.getInputStream());
-        Checker.Pinned pinned = checker.pin();
+        // withPending=true: the same version read as if pending law applied (issue 11, item 7).
+        Checker.Pinned pinned = assumePending ? checker.pin().withPending() : checker.pin();
         Proposal proposal = pinned.parse(body, format);
         if (jurisdictions != null) {
             return respond(
@@ -86,7 +89,9 @@ class CheckController {
             List<Report> reports = referenceDates.stream()
                     .map(d -> pinned.check(proposal, d, language, explained))
                     .toList();
-            return respond(output, ReportWriter.write(WhatIf.of(reports), output, new Messages(language)));
+            return respond(
+                    output,
+                    ReportWriter.write(WhatIf.of(reports, pinned.successions()), output, new Messages(language)));
         }
         return respond(output, ReportWriter.write(pinned.check(proposal, referenceDate, language, explained), output));
     }
@@ -122,7 +127,8 @@ class CheckController {
         Proposal updated = validated(pinned, tree, "new");
         ReportDiff diff = ReportDiff.between(
                 pinned.check(old, referenceDate, language, false),
-                pinned.check(updated, referenceDate, language, false));
+                pinned.check(updated, referenceDate, language, false),
+                pinned.successions());
         return respond(output, ReportWriter.write(diff, output, new Messages(language)));
     }
 

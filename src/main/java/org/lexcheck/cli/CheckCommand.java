@@ -37,8 +37,10 @@ final class CheckCommand {
         boolean invalid = inputs.size() < options.arguments().size();
         if (whatIf && invalid) return 2;
         if (inputs.isEmpty()) return 2;
-        Checker.Pinned checker =
+        Checker.Pinned pinned =
                 Checker.load(options.ontology(), options.rules()).pin();
+        // --with-pending: the same version read as if pending law applied (issue 11, item 7).
+        Checker.Pinned checker = options.withPending() ? pinned.withPending() : pinned;
         int status = whatIf
                 ? whatIf(checker, inputs, options, out, err)
                 : options.jurisdictions() != null
@@ -73,9 +75,11 @@ final class CheckCommand {
         for (InputFile input : inputs) {
             try {
                 var proposal = input.validate(checker);
-                results.add(WhatIf.of(options.dates().stream()
-                        .map(d -> checker.check(proposal, d, options.language(), options.explain()))
-                        .toList()));
+                results.add(WhatIf.of(
+                        options.dates().stream()
+                                .map(d -> checker.check(proposal, d, options.language(), options.explain()))
+                                .toList(),
+                        checker.successions()));
             } catch (InvalidProposalException e) {
                 err.println(input.name() + ": " + e.describe());
                 return 2;

@@ -40,7 +40,7 @@ final class DiffCommand {
                 return 2;
             }
         }
-        ReportDiff diff = ReportDiff.between(reports[0], reports[1]);
+        ReportDiff diff = ReportDiff.between(reports[0], reports[1], checker.successions());
         out.print(ReportWriter.write(diff, options.format(), new Messages(options.language())));
         out.flush();
         return reports[1].summary().verdict() == Verdict.CONFLICT ? 1 : 0;

@@ -20,7 +20,8 @@ record Options(
         String jurisdiction,
         String jurisdictions,
         String area,
-        List<String> arguments) {
+        List<String> arguments,
+        boolean withPending) {
 
     /** The one reference date given, or null (then the proposal's entryIntoForce, else today). */
     LocalDate date() {
@@ -28,7 +29,7 @@ record Options(
     }
 
     static final String USAGE = """
-            usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--jurisdictions STATE,STATE...] [--format json|xml|html|text] [--lang en|nl] [--explain] FILE...
+            usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--jurisdictions STATE,STATE...] [--format json|xml|html|text] [--lang en|nl] [--explain] [--with-pending] FILE...
                    java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|xml|text] [--lang en|nl] OLD NEW
                    java -jar lexcheck.jar obligations --jurisdiction STATE [--date YYYY-MM-DD] [--area AREA] [--format json|text] [--lang en|nl]
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
@@ -40,7 +41,16 @@ record Options(
 
     /** The options each command takes; any other is bad usage rather than silently ignored. */
     private static final Map<String, List<String>> ACCEPTED = Map.of(
-            "check", List.of("--date", "--jurisdictions", "--format", "--lang", "--explain", "--rules", "--ontology"),
+            "check",
+                    List.of(
+                            "--date",
+                            "--jurisdictions",
+                            "--format",
+                            "--lang",
+                            "--explain",
+                            "--with-pending",
+                            "--rules",
+                            "--ontology"),
             "diff", List.of("--date", "--format", "--lang", "--rules", "--ontology"),
             "obligations", List.of("--jurisdiction", "--date", "--area", "--format", "--lang", "--rules", "--ontology"),
             "verify", List.of("--rules", "--ontology"),
@@ -79,6 +89,7 @@ record Options(
         Language language = Language.EN;
         Path rules = null;
         boolean explain = false;
+        boolean withPending = false;
         Path ontology = null;
         String jurisdiction = null;
         String jurisdictions = null;
@@ -103,6 +114,7 @@ record Options(
                 }
                 case "--rules" -> rules = Path.of(value(args, ++i, a));
                 case "--explain" -> explain = true;
+                case "--with-pending" -> withPending = true;
                 case "--ontology" -> ontology = Path.of(value(args, ++i, a));
                 case "--jurisdiction" -> jurisdiction = value(args, ++i, a);
                 case "--jurisdictions" -> jurisdictions = value(args, ++i, a);
@@ -123,7 +135,8 @@ record Options(
                 jurisdiction,
                 jurisdictions,
                 area,
-                rest);
+                rest,
+                withPending);
     }
 
     private static String value(List<String> args, int i, String option) {

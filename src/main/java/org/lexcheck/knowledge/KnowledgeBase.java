@@ -22,6 +22,10 @@ public final class KnowledgeBase {
     private final PolicyAims policyAims;
     private final PersonPath.Paths paths;
     private final org.lexcheck.execution.ExecutionCatalogue execution;
+    private final Successions successions;
+    private final List<PendingLaw> pending;
+    /** Whether this is the view that assumes pending law ({@link #withPending()}). */
+    private final boolean assumesPending;
 
     public KnowledgeBase(
             String version,
@@ -33,7 +37,39 @@ public final class KnowledgeBase {
             CountryFacts countryFacts,
             PolicyAims policyAims,
             PersonPath.Paths paths,
-            org.lexcheck.execution.ExecutionCatalogue execution) {
+            org.lexcheck.execution.ExecutionCatalogue execution,
+            Successions successions,
+            List<PendingLaw> pending) {
+        this(
+                version,
+                instruments,
+                norms,
+                caseLaw,
+                groups,
+                vocabulary,
+                countryFacts,
+                policyAims,
+                paths,
+                execution,
+                successions,
+                pending,
+                false);
+    }
+
+    private KnowledgeBase(
+            String version,
+            Map<String, Instrument> instruments,
+            List<Norm> norms,
+            Map<String, CaseLaw> caseLaw,
+            GroupHierarchy groups,
+            Vocabulary vocabulary,
+            CountryFacts countryFacts,
+            PolicyAims policyAims,
+            PersonPath.Paths paths,
+            org.lexcheck.execution.ExecutionCatalogue execution,
+            Successions successions,
+            List<PendingLaw> pending,
+            boolean assumesPending) {
         this.version = version;
         this.instruments = Map.copyOf(instruments);
         this.norms = List.copyOf(norms);
@@ -44,6 +80,9 @@ public final class KnowledgeBase {
         this.policyAims = policyAims;
         this.paths = paths;
         this.execution = execution;
+        this.successions = successions;
+        this.pending = List.copyOf(pending);
+        this.assumesPending = assumesPending;
         for (Norm n : this.norms) normsByIri.put(n.iri(), n);
     }
 
@@ -89,6 +128,87 @@ public final class KnowledgeBase {
     /** The act kinds safeguards and obligations demand, and the agencies per state ({@code execution.ttl}, {@code countries/agencies.ttl}). */
     public org.lexcheck.execution.ExecutionCatalogue execution() {
         return execution;
+    }
+
+    /** Provisions of the acts the Pact repealed and their successors ({@code ontology/successions.ttl}). */
+    public Successions successions() {
+        return successions;
+    }
+
+    /** Instruments that are not yet law (proposed, provisionally agreed), kept out of this base's instruments and norms. */
+    public List<PendingLaw> pending() {
+        return pending;
+    }
+
+    /** Whether this base assumes its pending law applies ({@link #withPending()}). */
+    public boolean assumesPending() {
+        return assumesPending;
+    }
+
+    /**
+     * The same knowledge as if the pending instruments applied, whatever the date: each pending
+     * instrument applies from any day, its norms are in force with the others, and the instruments
+     * it would repeal no longer apply. Same version: it is a reading of the same files.
+     */
+    public KnowledgeBase withPending() {
+        if (assumesPending || pending.isEmpty()) return this;
+        Map<String, Instrument> all = new java.util.LinkedHashMap<>(instruments);
+        List<Norm> allNorms = new java.util.ArrayList<>(norms);
+        for (PendingLaw p : pending) {
+            Instrument i = p.instrument();
+            all.put(
+                    i.iri(),
+                    new Instrument(
+                            i.iri(),
+                            i.code(),
+                            i.abbreviation(),
+                            i.title(),
+                            java.time.LocalDate.MIN,
+                            null,
+                            i.repealedBy(),
+                            i.boundStates(),
+                            i.accessions(),
+                            i.verification()));
+            allNorms.addAll(p.norms());
+            for (String repealed : p.wouldRepeal()) {
+                Instrument r = all.get(repealed);
+                if (r != null)
+                    all.put(
+                            repealed,
+                            new Instrument(
+                                    r.iri(),
+                                    r.code(),
+                                    r.abbreviation(),
+                                    r.title(),
+                                    r.appliesFrom(),
+                                    java.time.LocalDate.MIN,
+                                    i.iri(),
+                                    r.boundStates(),
+                                    r.accessions(),
+                                    r.verification()));
+            }
+        }
+        allNorms.sort(java.util.Comparator.comparing(Norm::iri));
+        return new KnowledgeBase(
+                version,
+                all,
+                allNorms,
+                caseLaw,
+                groups,
+                vocabulary,
+                countryFacts,
+                policyAims,
+                paths,
+                execution,
+                successions,
+                pending,
+                true);
+    }
+
+    /** The pending law an instrument belongs to, or null when it is law. */
+    public PendingLaw pendingLaw(String instrumentIri) {
+        for (PendingLaw p : pending) if (p.instrument().iri().equals(instrumentIri)) return p;
+        return null;
     }
 
     /** The norm with this IRI, or null. */

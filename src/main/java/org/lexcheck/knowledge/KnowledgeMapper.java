@@ -33,9 +33,12 @@ final class KnowledgeMapper {
     KnowledgeBase map(String version) {
         Map<String, Set<String>> stateGroups = stateGroups();
         Map<String, Instrument> instruments = new LinkedHashMap<>();
+        Map<String, Resource> pendingResources = new LinkedHashMap<>();
         for (Resource r : subjectsOfType(LX.Instrument)) {
             Instrument i = instrument(r, stateGroups);
             instruments.put(i.iri(), i);
+            String status = iri(r, LX.legislativeStatus);
+            if (status != null && !status.equals(LX.Adopted)) pendingResources.put(i.iri(), r);
         }
         Map<String, CaseLaw> caseLaw = new LinkedHashMap<>();
         for (Resource r : subjectsOfType(LX.CaseLaw)) {
@@ -48,6 +51,24 @@ final class KnowledgeMapper {
             norms.add(norm(r, instruments, caseLaw, codeOf));
         }
         norms.sort(Comparator.comparing(Norm::iri));
+        // Pending law (issue 11, item 7) is kept apart: no check sees it unless asked to assume it.
+        List<PendingLaw> pending = new ArrayList<>();
+        for (var e : pendingResources.entrySet()) {
+            Resource r = e.getValue();
+            List<Norm> own = norms.stream()
+                    .filter(n -> n.instrumentIris().contains(e.getKey()))
+                    .toList();
+            pending.add(new PendingLaw(
+                    instruments.get(e.getKey()),
+                    PendingLaw.Status.fromIri(iri(r, LX.legislativeStatus)),
+                    text(r, LX.pendingLabel),
+                    iris(r, LX.wouldRepeal),
+                    own));
+        }
+        for (PendingLaw p : pending) {
+            instruments.remove(p.instrument().iri());
+            norms.removeAll(p.norms());
+        }
         PersonPath.Paths paths = paths(instruments, caseLaw, codeOf);
         return new KnowledgeBase(
                 version,
@@ -59,7 +80,9 @@ final class KnowledgeMapper {
                 org.lexcheck.country.CountryFactsReader.read(model),
                 policyAims(codeOf),
                 paths,
-                org.lexcheck.execution.ExecutionReader.read(model));
+                org.lexcheck.execution.ExecutionReader.read(model),
+                successions(instruments),
+                pending);
     }
 
     // ------------------------------------------------------------ policy aims and alternatives
@@ -139,6 +162,24 @@ final class KnowledgeMapper {
                     iris(r, LX.alsoHeldBy)));
         }
         return new PersonPath.Paths(paths, bounds);
+    }
+
+    /** The successions across the Pact (ontology/successions.ttl), SHACL-valid by now. */
+    private Successions successions(Map<String, Instrument> instruments) {
+        List<Successions.Succession> list = new ArrayList<>();
+        for (Resource r : subjectsOfType(LX.Succession)) {
+            List<Provision> successors = new ArrayList<>();
+            for (Resource s : resources(r, LX.successor)) successors.add(provision(s, instruments));
+            successors.sort(Comparator.comparing(Provision::iri));
+            Resource basis = resources(r, LX.successionBasis).get(0);
+            list.add(new Successions.Succession(
+                    r.getURI(),
+                    provision(resources(r, LX.predecessor).get(0), instruments),
+                    successors,
+                    basis.getLocalName(),
+                    verification(r)));
+        }
+        return new Successions(list);
     }
 
     // ------------------------------------------------------------ instruments and states

@@ -13,6 +13,14 @@ public final class LX {
 
     public static final String Instrument = NS + "Instrument";
     public static final String Norm = NS + "Norm";
+    public static final String Succession = NS + "Succession";
+    public static final String legislativeStatus = NS + "legislativeStatus";
+    public static final String Adopted = NS + "Adopted";
+    public static final String pendingLabel = NS + "pendingLabel";
+    public static final String wouldRepeal = NS + "wouldRepeal";
+    public static final String predecessor = NS + "predecessor";
+    public static final String successor = NS + "successor";
+    public static final String successionBasis = NS + "successionBasis";
     public static final String CaseLaw = NS + "CaseLaw";
     public static final String StateGroup = NS + "StateGroup";
     public static final String MeasureType = NS + "MeasureType";

@@ -24,7 +24,8 @@ public record ReferenceCase(
         List<ObligationExpectation> obligations,
         List<AlternativeExpectation> alternatives,
         Map<String, MeasureExpectation> measures,
-        List<TimelineExpectation> timelines) {
+        List<TimelineExpectation> timelines,
+        boolean withPending) {
 
     /**
      * For a conflicting measure: an alternative of this type must be listed (with {@code needs}, one

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads reference cases; the keys are a closed set so that a typo fails loudly. */
 public final class ReferenceCaseLoader {
-    private static final List<String> CASE_KEYS = List.of("name", "date", "proposal", "expect");
+    private static final List<String> CASE_KEYS = List.of("name", "date", "withPending", "proposal", "expect");
     private static final List<String> EXPECT_KEYS =
             List.of("verdict", "options", "obligations", "alternatives", "measures", "timelines");
     private static final List<String> TIMELINE_KEYS =
@@ -130,7 +130,8 @@ public final class ReferenceCaseLoader {
                 obligations(expect),
                 alternatives(expect),
                 measures,
-                timelines(expect));
+                timelines(expect),
+                withPending(root));
     }
 
     /** {@code expect.timelines}: per person, the measures counted, the total and the bounds. */
@@ -166,6 +167,16 @@ public final class ReferenceCaseLoader {
                     citations(t, "notBound", at)));
         }
         return out;
+    }
+
+    /** {@code withPending: true}: the case is checked as if pending law applied (issue 11, item 7); default false. */
+    private static boolean withPending(JsonNode root) {
+        JsonNode v = root.get("withPending");
+        if (v == null || v.isNull()) return false;
+        if (!v.isBoolean())
+            throw new InvalidProposalException(
+                    "withPending", "expected true or false", java.util.List.of("true", "false"));
+        return v.asBoolean();
     }
 
     /** The constant named {@code value} (null stays null); any other value is refused with the allowed ones. */

@@ -34,7 +34,7 @@ public final class ReferenceCaseRunner {
         List<String> fired;
         try {
             Proposal proposal = checker.current().validator().validate(c.proposal());
-            Checker.Traced traced = checker.checkTraced(proposal, c.date(), Language.EN);
+            Checker.Traced traced = checker.checkTraced(proposal, c.date(), Language.EN, c.withPending());
             report = traced.report();
             fired = traced.assessment().rulesFired();
         } catch (RuntimeException e) {

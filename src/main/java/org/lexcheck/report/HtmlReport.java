@@ -65,7 +65,7 @@ final class HtmlReport {
                         .append(f.kind())
                         .append(f.severity() == null ? "" : " (" + f.severity() + ")")
                         .append(": ")
-                        .append(e(TextReport.citations(f, m)))
+                        .append(e(TextReport.citations(f, m) + PendingTexts.tag(r, f, m)))
                         .append("</h3>\n");
                 h.append("<p>").append(e(f.explanation())).append("</p>\n");
                 if (f.remedy() != null)
@@ -211,6 +211,12 @@ final class HtmlReport {
         }
         TimelineReports.html(h, r.timelines(), m);
         ExecutionTexts.html(h, r, m);
+        if (PendingTexts.lines(r, m) != null) {
+            h.append("<h2>").append(e(m.get("text.pendingLaw"))).append("</h2>\n<ul>");
+            for (String line : PendingTexts.lines(r, m))
+                h.append("<li>").append(e(line)).append("</li>");
+            h.append("</ul>\n");
+        }
         h.append("<p>")
                 .append(e(m.get("text.instruments")))
                 .append(' ')

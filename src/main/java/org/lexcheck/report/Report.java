@@ -29,6 +29,7 @@ public record Report(
         List<InstrumentRef> instrumentsNotApplied,
         List<TimelineRef> timelines,
         List<Execution.MeasureActs> execution,
+        List<PendingRef> pendingLaw,
         Provenance provenance) {
 
     public record ProposalRef(String id, String title) {}
@@ -62,6 +63,21 @@ public record Report(
             String code, String label, String title, String iri, InstrumentStatus.Status reason, String bindingFrom) {}
 
     public record Provenance(String rulesVersion, String ontologyVersion, String engineVersion) {}
+
+    /**
+     * A pending instrument the report assumed applies from the reference date (check
+     * {@code --with-pending}): {@code label} how findings name it ("proposal COM(2025) 101"),
+     * {@code status} its stage, {@code replaces} the codes of the instruments it would repeal (not
+     * applied in this report), {@code verification} of what is known of it.
+     */
+    public record PendingRef(
+            String code,
+            String label,
+            String title,
+            String iri,
+            org.lexcheck.knowledge.PendingLaw.Status status,
+            List<String> replaces,
+            String verification) {}
 
     /** The norm that sets a bound, with what it cites. */
     public record SetBy(String norm, String title, List<ReportFinding.Citation> citations) {}

@@ -76,7 +76,8 @@ public final class ReportBuilder {
                         ? null
                         : derivations.of(m.measure(), f, assessment.jurisdiction(), assessment.referenceDate());
                 List<Remedy> remedies = room == null ? List.of() : room.remediesFor(f.key());
-                own.add(finding(m.measure(), f, explanations, texts, citations, language, derivation, remedies));
+                own.add(finding(
+                        m.measure(), f, explanations, texts, citations, language, derivation, remedies, pending(f)));
             }
             TimelineReports.insert(
                     own, timelineFindings.getOrDefault(m.measure().id(), List.of()));
@@ -148,6 +149,7 @@ public final class ReportBuilder {
                 instruments(assessment, false, language),
                 timelineReports.refs(timelines),
                 new ExecutionTexts(kb, citations, messages, language).of(assessment),
+                pendingLaw(language),
                 new Report.Provenance(assessment.rulesVersion(), assessment.ontologyVersion(), engineVersion));
     }
 
@@ -286,7 +288,8 @@ public final class ReportBuilder {
             Citations citations,
             Language language,
             List<String> derivation,
-            List<Remedy> remedies) {
+            List<Remedy> remedies,
+            Boolean pending) {
         Set<String> sentences = new LinkedHashSet<>();
         f.decisive().forEach(g -> sentences.add(explanations.reason(g, m.type(), m.id())));
         // Which protected subgroup a wide target group brings in matters where the law objects.
@@ -338,7 +341,36 @@ public final class ReportBuilder {
                                         new ReportFinding.RemedyRef(texts.remedy(r), r.amendedMeasure(), r.verified()))
                                 .toList(),
                 f.rule(),
-                derivation);
+                derivation,
+                pending);
+    }
+
+    /** TRUE for a finding drawn from pending law (a norm of a proposed or provisionally agreed instrument), else null. */
+    private Boolean pending(AssessedFinding f) {
+        if (!kb.assumesPending()) return null;
+        boolean fromPending =
+                f.norms().stream().flatMap(n -> n.instrumentIris().stream()).anyMatch(i -> kb.pendingLaw(i) != null);
+        return fromPending ? Boolean.TRUE : null;
+    }
+
+    /** The pending instruments a report assumed, or null when it assumed none (issue 11, item 7). */
+    private List<Report.PendingRef> pendingLaw(Language language) {
+        if (!kb.assumesPending()) return null;
+        return kb.pending().stream()
+                .map(p -> new Report.PendingRef(
+                        p.instrument().code(),
+                        p.label().in(language, p.instrument().code()),
+                        p.instrument().title().in(language),
+                        p.instrument().iri(),
+                        p.status(),
+                        p.wouldRepeal().stream()
+                                .map(i -> kb.instruments().get(i))
+                                .filter(java.util.Objects::nonNull)
+                                .map(org.lexcheck.knowledge.Instrument::code)
+                                .sorted()
+                                .toList(),
+                        p.instrument().verification().name()))
+                .toList();
     }
 
     private static Report.EffectiveLimitRef effectiveLimit(

@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lexcheck.knowledge.FindingKind;
+import org.lexcheck.knowledge.Successions;
 
 /**
  * What changed between two reports (two versions of a proposal, or one proposal on two
  * dates): findings that appear, disappear, or change kind, keyed by measure and norm. Both
- * reports come from one version of rules and ontology, named in {@code provenance}.
+ * reports come from one version of rules and ontology, named in {@code provenance}. A finding
+ * that disappears under a provision of an act the Pact repealed while a finding of the same kind
+ * appears for the same measure under a provision that succeeds it ({@link Successions}) is
+ * {@code moved}, neither disappeared nor appeared, and not a resolved conflict.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportDiff(
@@ -19,6 +23,7 @@ public record ReportDiff(
         List<ReportFinding> appeared,
         List<ReportFinding> disappeared,
         List<Change> changed,
+        List<Move> moved,
         Report.Provenance provenance) {
 
     /** One report of the pair, by proposal, date and verdict. */
@@ -42,8 +47,29 @@ public record ReportDiff(
             FindingKind from,
             FindingKind to) {}
 
-    /** Refuses reports of different versions: a finding "resolved" by a reload is no change of the proposal. */
+    /**
+     * A finding that moved to the provision succeeding the one it cited, e.g. a CONFLICT of a
+     * measure with APD Art 43(2) on 11 June 2026 and with APR Art 51(2) on 12 June 2026: {@code from}
+     * the old finding's norm, title and citations, {@code to} the new one's; {@code basis}
+     * ({@code CorrelationTable} or {@code ContentComparison}) and {@code verification} say how the
+     * pair of provisions was established.
+     */
+    public record Move(String measure, FindingKind kind, End from, End to, String basis, String verification) {}
+
+    /** One side of a move: the norm, its title and citations. */
+    public record End(String norm, String title, List<ReportFinding.Citation> citations) {
+        static End of(ReportFinding f) {
+            return new End(f.norm(), f.title(), f.citations());
+        }
+    }
+
+    /** Without successions: no finding is taken to have moved. */
     public static ReportDiff between(Report old, Report updated) {
+        return between(old, updated, Successions.NONE);
+    }
+
+    /** Refuses reports of different versions: a finding "resolved" by a reload is no change of the proposal. */
+    public static ReportDiff between(Report old, Report updated, Successions successions) {
         if (!old.provenance().equals(updated.provenance())) {
             throw new IllegalArgumentException("cannot compare reports of different versions: " + old.provenance()
                     + " and " + updated.provenance());
@@ -63,10 +89,50 @@ public record ReportDiff(
         before.forEach((k, f) -> {
             if (!after.containsKey(k)) disappeared.add(f);
         });
-        return new ReportDiff(Side.of(old), Side.of(updated), appeared, disappeared, changed, updated.provenance());
+        List<Move> moved = new ArrayList<>();
+        for (ReportFinding gone : List.copyOf(disappeared)) {
+            for (ReportFinding come : appeared) {
+                Successions.Succession via = come.measure().equals(gone.measure()) && come.kind() == gone.kind()
+                        ? succession(gone, come, successions)
+                        : null;
+                if (via != null) {
+                    moved.add(new Move(
+                            gone.measure(),
+                            gone.kind(),
+                            End.of(gone),
+                            End.of(come),
+                            via.basis(),
+                            via.verification().name()));
+                    disappeared.remove(gone);
+                    appeared.remove(come);
+                    break;
+                }
+            }
+        }
+        return new ReportDiff(
+                Side.of(old), Side.of(updated), appeared, disappeared, changed, moved, updated.provenance());
     }
 
-    /** Conflicts of the old report that the new one no longer has (gone, or now a milder kind), as "measure norm". */
+    /** The succession by which a provision {@code later} cites succeeds one that {@code earlier} cites, or null. */
+    private static Successions.Succession succession(
+            ReportFinding earlier, ReportFinding later, Successions successions) {
+        for (ReportFinding.Citation e : earlier.citations()) {
+            for (ReportFinding.Citation l : later.citations()) {
+                Successions.Succession s = successions.find(key(e), key(l));
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+
+    private static String key(ReportFinding.Citation c) {
+        return Successions.key(c.instrument(), c.article(), c.paragraph(), c.point());
+    }
+
+    /**
+     * Conflicts of the old report that the new one no longer has (gone, or now a milder kind), as
+     * "measure norm"; a conflict that moved to a successor provision is not resolved.
+     */
     @com.fasterxml.jackson.annotation.JsonProperty("resolvedConflicts")
     public List<String> resolvedConflicts() {
         List<String> resolved = new ArrayList<>();
@@ -102,7 +168,18 @@ public record ReportDiff(
         for (Change c : changed) {
             line(out, "~ " + c.from() + " -> " + c.to(), c.measure(), TextReport.citations(c.citations(), m));
         }
-        if (appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty())
+        for (Move v : moved) {
+            line(
+                    out,
+                    "> " + v.kind(),
+                    v.measure(),
+                    m.get(
+                            "diff.moved",
+                            TextReport.citations(v.from().citations(), m),
+                            TextReport.citations(v.to().citations(), m),
+                            m.get("diff.basis." + v.basis()) + ", " + m.get("diff.verification." + v.verification())));
+        }
+        if (appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty() && moved.isEmpty())
             out.append("  ").append(m.get("diff.none")).append('\n');
         if (!resolvedConflicts().isEmpty())
             out.append("  ")

@@ -9,7 +9,8 @@ import org.lexcheck.knowledge.Severity;
  * One finding of the report: a measure held against one legal obligation, with what it cites.
  * {@code norm} is the norm it is titled after; where several norms express the same obligation,
  * {@code norms} lists them all and {@code obligation} names it. {@code assumptions} say which
- * conditions were assumed to hold because the proposal does not state them.
+ * conditions were assumed to hold because the proposal does not state them. {@code pending} is
+ * true for a finding drawn from pending law (check {@code --with-pending}), absent otherwise.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportFinding(
@@ -28,7 +29,8 @@ public record ReportFinding(
         String remedy,
         List<RemedyRef> remedies,
         String rule,
-        List<String> derivation) {
+        List<String> derivation,
+        Boolean pending) {
 
     /** The key of the finding: its measure and the obligation (or the norm when no other shares it). */
     public String key() {

@@ -37,6 +37,7 @@ final class TextReport {
                         .append(f.severity() == null ? "" : " [" + f.severity() + "]")
                         .append(": ")
                         .append(citations(f, m))
+                        .append(PendingTexts.tag(r, f, m))
                         .append('\n');
                 wrap(out, f.explanation(), "      ");
                 if (f.remedy() != null) wrap(out, m.get("text.remedy") + " " + f.remedy(), "      ");
@@ -96,6 +97,11 @@ final class TextReport {
         }
         TimelineReports.text(out, r.timelines(), m);
         ExecutionTexts.text(out, r, m);
+        if (PendingTexts.lines(r, m) != null) {
+            out.append(m.get("text.pendingLaw")).append('\n');
+            for (String line : PendingTexts.lines(r, m)) wrap(out, line, "  ");
+            out.append('\n');
+        }
         footer(out, r.instrumentsChecked(), r.instrumentsNotApplied(), r.provenance(), m);
         return out.toString();
     }

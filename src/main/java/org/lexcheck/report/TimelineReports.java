@@ -134,7 +134,8 @@ final class TimelineReports {
                                             .map(this::stage)
                                             .distinct()
                                             .toList()
-                                    : null));
+                                    : null,
+                            null));
         }
         return out;
     }

@@ -70,6 +70,12 @@ public final class Checker {
         return pin().traced(proposal, date, language, false);
     }
 
+    /** As {@link #checkTraced(Proposal, LocalDate, Language)}, as if pending law applied when {@code withPending}. */
+    public Traced checkTraced(Proposal proposal, LocalDate date, Language language, boolean withPending) {
+        Pinned pinned = pin();
+        return (withPending ? pinned.withPending() : pinned).traced(proposal, date, language, false);
+    }
+
     /** Parses and checks on one version, even if another is swapped in meanwhile. */
     public Report check(byte[] content, ProposalFormat format, LocalDate date, Language language) {
         return check(content, format, date, language, false);
@@ -109,6 +115,16 @@ public final class Checker {
                     .map(state -> check(proposal.in(state), date, language, false))
                     .toList();
             return org.lexcheck.report.StateComparison.of(reports, new org.lexcheck.report.Messages(language));
+        }
+
+        /** The same version read as if its pending law (proposed, provisionally agreed) applied from the reference date. */
+        public Pinned withPending() {
+            return new Pinned(version.withPending());
+        }
+
+        /** The provisions of the acts the Pact repealed and their successors, for diffs across 12 June 2026. */
+        public org.lexcheck.knowledge.Successions successions() {
+            return version.knowledge().successions();
         }
 
         /** What the law of this version requires of a state on a date, all areas when {@code area} is null. */

@@ -87,6 +87,7 @@ class ReportDocumentsTest {
                 old.instrumentsNotApplied(),
                 old.timelines(),
                 old.execution(),
+                old.pendingLaw(),
                 new Report.Provenance(
                         "other-rules",
                         old.provenance().ontologyVersion(),

@@ -36,6 +36,7 @@ import org.lexcheck.report.ReportFinding;
             "instrumentsNotApplied",
             "timelines",
             "execution",
+            "pendingLaw",
             "provenance"
         })
 public class XmlReport {
@@ -89,6 +90,10 @@ public class XmlReport {
     @XmlElement(name = "measure")
     public List<XmlExecution.MeasureActs> execution;
 
+    @XmlElementWrapper(name = "pendingLaw")
+    @XmlElement(name = "instrument")
+    public List<Pending> pendingLaw;
+
     public Provenance provenance;
 
     public static XmlReport of(Report r) {
@@ -123,6 +128,9 @@ public class XmlReport {
                 ? null
                 : r.timelines().stream().map(XmlTimeline::new).toList();
         x.execution = XmlExecution.of(r.execution());
+        x.pendingLaw = r.pendingLaw() == null
+                ? null
+                : r.pendingLaw().stream().map(Pending::new).toList();
         x.provenance = new Provenance(r.provenance());
         return x;
     }
@@ -225,6 +233,10 @@ public class XmlReport {
         @XmlAttribute
         public String severity;
 
+        /** True for a finding drawn from pending law; absent otherwise. */
+        @XmlAttribute
+        public Boolean pending;
+
         public String norm;
 
         @XmlElementWrapper(name = "norms")
@@ -267,6 +279,7 @@ public class XmlReport {
             measure = f.measure();
             kind = f.kind().name();
             severity = f.severity() == null ? null : f.severity().name();
+            pending = f.pending();
             norm = f.norm();
             norms = f.norms();
             obligation = f.obligation();
@@ -389,6 +402,45 @@ public class XmlReport {
 
         private static String text(Object o) {
             return o == null ? null : o.toString();
+        }
+    }
+
+    /** A pending instrument the report assumed (check --with-pending): attributes as JSON, {@code replaces} repeated. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(
+            name = "PendingInstrument",
+            propOrder = {"title", "replaces"})
+    public static class Pending {
+        @XmlAttribute
+        public String code;
+
+        @XmlAttribute
+        public String label;
+
+        @XmlAttribute
+        public String iri;
+
+        @XmlAttribute
+        public String status;
+
+        @XmlAttribute
+        public String verification;
+
+        public String title;
+
+        @XmlElement(name = "replaces")
+        public List<String> replaces;
+
+        Pending() {}
+
+        Pending(Report.PendingRef p) {
+            code = p.code();
+            label = p.label();
+            iri = p.iri();
+            status = p.status().name();
+            verification = p.verification();
+            title = p.title();
+            replaces = p.replaces();
         }
     }
 

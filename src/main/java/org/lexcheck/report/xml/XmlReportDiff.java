@@ -15,7 +15,8 @@ import org.lexcheck.report.ReportDiff;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(
         name = "Diff",
-        propOrder = {"old", "updated", "appeared", "disappeared", "changed", "resolvedConflicts", "provenance"})
+        propOrder = {"old", "updated", "appeared", "disappeared", "changed", "moved", "resolvedConflicts", "provenance"
+        })
 public class XmlReportDiff {
     public Side old;
     public Side updated;
@@ -32,6 +33,10 @@ public class XmlReportDiff {
     @XmlElement(name = "change")
     public List<Change> changed;
 
+    @XmlElementWrapper(name = "moved")
+    @XmlElement(name = "move")
+    public List<Move> moved;
+
     @XmlElementWrapper(name = "resolvedConflicts")
     @XmlElement(name = "conflict")
     public List<String> resolvedConflicts;
@@ -45,6 +50,7 @@ public class XmlReportDiff {
         x.appeared = d.appeared().stream().map(XmlReport.Finding::new).toList();
         x.disappeared = d.disappeared().stream().map(XmlReport.Finding::new).toList();
         x.changed = d.changed().stream().map(Change::new).toList();
+        x.moved = d.moved().stream().map(Move::new).toList();
         x.resolvedConflicts = d.resolvedConflicts();
         x.provenance = new XmlReport.Provenance(d.provenance());
         return x;
@@ -109,6 +115,60 @@ public class XmlReportDiff {
             norm = c.norm();
             title = c.title();
             citations = c.citations().stream().map(XmlReport.Citation::new).toList();
+        }
+    }
+
+    /** A finding that moved to a successor provision: attributes {@code measure}, {@code kind}, {@code basis}, {@code verification}; elements {@code from}, {@code to}. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(
+            name = "DiffMove",
+            propOrder = {"from", "to"})
+    public static class Move {
+        @XmlAttribute
+        public String measure;
+
+        @XmlAttribute
+        public String kind;
+
+        @XmlAttribute
+        public String basis;
+
+        @XmlAttribute
+        public String verification;
+
+        public End from;
+        public End to;
+
+        Move() {}
+
+        Move(ReportDiff.Move v) {
+            measure = v.measure();
+            kind = v.kind().name();
+            basis = v.basis();
+            verification = v.verification();
+            from = new End(v.from());
+            to = new End(v.to());
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(
+            name = "DiffMoveEnd",
+            propOrder = {"norm", "title", "citations"})
+    public static class End {
+        public String norm;
+        public String title;
+
+        @XmlElementWrapper(name = "citations")
+        @XmlElement(name = "citation")
+        public List<XmlReport.Citation> citations;
+
+        End() {}
+
+        End(ReportDiff.End e) {
+            norm = e.norm();
+            title = e.title();
+            citations = e.citations().stream().map(XmlReport.Citation::new).toList();
         }
     }
 }
