@@ -66,12 +66,69 @@ public final class ConformityEngine {
      * carries what was derived.
      */
     public Assessment check(Proposal proposal, LocalDate referenceDate) {
-        CountryDerivation.Result derived = CountryDerivation.derive(
+        CountryDerivation.Result derived = derive(proposal, referenceDate);
+        return assessor.assess(fire(derived.proposal(), referenceDate)).withDerived(derived.derived());
+    }
+
+    /**
+     * Opens one stateful session on the proposal, fired once, in which candidate changes of one
+     * measure are then checked incrementally ({@link IncrementalCheck}); the caller closes it.
+     */
+    public IncrementalCheck incremental(Proposal proposal, LocalDate referenceDate) {
+        return new IncrementalCheck(this, derive(proposal, referenceDate).proposal(), referenceDate);
+    }
+
+    CountryDerivation.Result derive(Proposal proposal, LocalDate referenceDate) {
+        return CountryDerivation.derive(
                 proposal,
                 referenceDate,
                 kb.countryFacts(),
                 type -> kb.vocabulary().parameters(type).keySet());
-        return assessor.assess(fire(derived.proposal(), referenceDate)).withDerived(derived.derived());
+    }
+
+    Assessor assessor() {
+        return assessor;
+    }
+
+    RuleBase rules() {
+        return rules;
+    }
+
+    /** Fires the session within the firing and time limits; a check cut off is refused, never reported half done. */
+    static void fireWithinLimits(KieSession session, String proposalId) {
+        ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, MAX_MILLIS, TimeUnit.MILLISECONDS);
+        int count;
+        try {
+            count = session.fireAllRules(MAX_FIRINGS);
+        } finally {
+            timer.cancel(false);
+        }
+        if (count >= MAX_FIRINGS || timer.isDone() && !timer.isCancelled()) {
+            throw new CheckLimitExceededException("check of '" + proposalId + "' cut off after " + count
+                    + " rule firings; the result would be incomplete and is not reported");
+        }
+    }
+
+    /**
+     * The norms in force for the proposal's state and date that reach each of its measures (after
+     * the country facts have given the measures their derived values), without firing any rule:
+     * what a bound on a measure can be read from before it is checked.
+     */
+    public Map<String, List<Norm>> reached(Proposal proposal, LocalDate referenceDate) {
+        Proposal derived = derive(proposal, referenceDate).proposal();
+        Set<String> applied =
+                NormSelector.appliedInstruments(selector.instrumentStatuses(derived.jurisdiction(), referenceDate));
+        Map<String, List<Norm>> reached = new LinkedHashMap<>();
+        for (Measure m : derived.measures()) reached.put(m.id(), reaching(MeasureFact.of(m), applied, referenceDate));
+        return reached;
+    }
+
+    List<Norm> reaching(MeasureFact fact, Set<String> applied, LocalDate referenceDate) {
+        List<Norm> reaching = new ArrayList<>();
+        for (Norm n : selector.regulating(fact.type())) {
+            if (selector.isInForce(n, applied, referenceDate) && selector.reaches(n, fact)) reaching.add(n);
+        }
+        return List.copyOf(reaching);
     }
 
     private CheckResult fire(Proposal proposal, LocalDate referenceDate) {
@@ -90,26 +147,11 @@ public final class ConformityEngine {
             for (Measure m : proposal.measures()) {
                 MeasureFact fact = MeasureFact.of(m);
                 session.insert(fact);
-                List<Norm> reaching = new ArrayList<>();
-                for (Norm n : selector.regulating(fact.type())) {
-                    if (selector.isInForce(n, applied, referenceDate) && selector.reaches(n, fact)) {
-                        session.insert(new Reach(fact, n));
-                        reaching.add(n);
-                    }
-                }
-                reached.put(m.id(), List.copyOf(reaching));
+                List<Norm> reaching = reaching(fact, applied, referenceDate);
+                for (Norm n : reaching) session.insert(new Reach(fact, n));
+                reached.put(m.id(), reaching);
             }
-            ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, MAX_MILLIS, TimeUnit.MILLISECONDS);
-            int count;
-            try {
-                count = session.fireAllRules(MAX_FIRINGS);
-            } finally {
-                timer.cancel(false);
-            }
-            if (count >= MAX_FIRINGS || timer.isDone() && !timer.isCancelled()) {
-                throw new CheckLimitExceededException("check of '" + proposal.id() + "' cut off after " + count
-                        + " rule firings; the result would be incomplete and is not reported");
-            }
+            fireWithinLimits(session, proposal.id());
             session.getObjects(o -> o instanceof Finding).forEach(o -> findings.add((Finding) o));
         }
         return new CheckResult(

@@ -13,6 +13,7 @@ import org.lexcheck.assessment.FindingKey;
 import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.country.CountryDerivation;
 import org.lexcheck.engine.ConformityEngine;
+import org.lexcheck.engine.IncrementalCheck;
 import org.lexcheck.knowledge.AlternativeDesign;
 import org.lexcheck.knowledge.Condition;
 import org.lexcheck.knowledge.FindingKind;
@@ -29,9 +30,10 @@ import org.lexcheck.proposal.Proposal;
  * For each measure that conflicts with the law, searches beyond its own parameters: the
  * alternative designs of other measure types that pursue the same policy aim
  * ({@link PolicyAims}), each built with the measure's target groups, the design's values and
- * safeguards, and its open parameters set at the strictest bound the law leaves on them (found by
- * a first check of the candidate alone), then re-checked on the whole proposal in place of the
- * measure. A candidate passes when it is assessed, draws no conflict and adds none elsewhere.
+ * safeguards, and its open parameters set at the strictest bound the law leaves on them (read
+ * from the norms that reach it, without a check), then swapped in for the measure in one stateful
+ * session of the proposal ({@link IncrementalCheck}) and swapped back. A candidate passes when it
+ * is assessed, draws no conflict and brings about none for another measure.
  */
 final class AlternativeFinder {
     /** At most this many passing alternatives are reported per measure. */
@@ -47,37 +49,63 @@ final class AlternativeFinder {
         PolicyAims aims = engine.knowledgeBase().policyAims();
         Set<FindingKey> conflictsBefore = assessment.conflicts();
         List<Alternative.ForMeasure> out = new ArrayList<>();
-        for (MeasureAssessment m : assessment.measures()) {
-            if (m.findings().stream().noneMatch(f -> f.kind() == FindingKind.CONFLICT)) continue;
-            Measure measure = m.measure();
-            List<String> ownAims = aims.aimsOf(measure.type());
-            List<AlternativeDesign> designs = aims.alternativesTo(measure.type(), ownAims);
-            List<Alternative> passing = new ArrayList<>();
-            for (AlternativeDesign design : designs) {
-                Alternative a = tryDesign(assessment, measure, design, conflictsBefore);
-                if (a != null) passing.add(a);
-                if (passing.size() == MAX_ALTERNATIVES) break;
+        if (assessment.conflicts().isEmpty()) return out;
+        try (IncrementalCheck session = engine.incremental(assessment.proposal(), assessment.referenceDate())) {
+            for (MeasureAssessment m : assessment.measures()) {
+                Alternative.ForMeasure found = alternatives(session, assessment, m, aims, conflictsBefore);
+                if (found != null) out.add(found);
             }
-            passing.sort((a, b) -> a.design().closeness() != b.design().closeness()
-                    ? Integer.compare(a.design().closeness(), b.design().closeness())
-                    : Boolean.compare(a.risk(), b.risk()));
-            out.add(new Alternative.ForMeasure(measure.id(), ownAims, passing, absolute(m), designs.size()));
         }
         return out;
     }
 
-    /** The candidate of one design in place of the measure, or null when it does not pass. */
+    /** The alternatives to one measure that conflicts; null for a measure without a conflict. */
+    private Alternative.ForMeasure alternatives(
+            IncrementalCheck session,
+            Assessment assessment,
+            MeasureAssessment m,
+            PolicyAims aims,
+            Set<FindingKey> conflictsBefore) {
+        if (m.findings().stream().noneMatch(f -> f.kind() == FindingKind.CONFLICT)) return null;
+        Measure measure = m.measure();
+        List<String> ownAims = aims.aimsOf(measure.type());
+        List<AlternativeDesign> designs = aims.alternativesTo(measure.type(), ownAims);
+        List<Alternative> passing = new ArrayList<>();
+        for (AlternativeDesign design : designs) {
+            Alternative a = tryDesign(session, assessment, measure, design, conflictsBefore);
+            if (a != null) passing.add(a);
+            if (passing.size() == MAX_ALTERNATIVES) break;
+        }
+        passing.sort((a, b) -> a.design().closeness() != b.design().closeness()
+                ? Integer.compare(a.design().closeness(), b.design().closeness())
+                : Boolean.compare(a.risk(), b.risk()));
+        return new Alternative.ForMeasure(measure.id(), ownAims, passing, absolute(m), designs.size());
+    }
+
+    /**
+     * The candidate of one design in place of the measure, or null when it does not pass: one
+     * incremental re-check in the proposal's session (the measure's facts swapped for the
+     * candidate's and back), which reads only what the change concluded: the candidate's findings
+     * and any conflict it brings about for another measure. The norms that reach the candidate,
+     * read without a check, say which bounds bind its open parameters.
+     */
     private Alternative tryDesign(
-            Assessment assessment, Measure original, AlternativeDesign design, Set<FindingKey> conflictsBefore) {
-        Measure candidate = atLimits(assessment, candidate(original, design), design);
+            IncrementalCheck session,
+            Assessment assessment,
+            Measure original,
+            AlternativeDesign design,
+            Set<FindingKey> conflictsBefore) {
+        Measure draft = candidate(original, design);
+        List<Norm> reaching = engine.reached(alone(assessment.proposal(), draft), assessment.referenceDate())
+                .get(draft.id());
+        Measure candidate = atLimits(reaching, draft, design);
         if (candidate == null) return null;
-        Assessment recheck = engine.check(replaced(assessment.proposal(), candidate), assessment.referenceDate());
+        IncrementalCheck.Replacement replaced = session.replacing(candidate);
+        Assessment recheck = replaced.candidate();
         MeasureAssessment own = recheck.measure(candidate.id());
         if (own.notAssessed() != null || own.findings().isEmpty()) return null;
         if (own.findings().stream().anyMatch(f -> f.kind() == FindingKind.CONFLICT)) return null;
-        Set<FindingKey> othersBefore = new LinkedHashSet<>(conflictsBefore);
-        othersBefore.removeIf(k -> k.measureId().equals(original.id()));
-        if (!othersBefore.containsAll(recheck.conflicts())) return null;
+        if (!conflictsBefore.containsAll(replaced.conflictsElsewhere())) return null;
         List<Alternative.Need> needs = needs(own, design);
         // A design built on a fact no norm in force reads (a crisis derogation before the Crisis
         // Regulation applies) is not available on this date, whatever the check says.
@@ -105,21 +133,15 @@ final class AlternativeFinder {
     }
 
     /**
-     * Sets each open parameter of the design at the strictest bound the law leaves on it (left
-     * unstated where none binds); null when a ceiling leaves nothing (zero months of waiting is no
-     * waiting period: the law leaves this design no room here).
+     * Sets each open parameter of the design at the strictest bound the law leaves on it, read from the
+     * norms that reach the candidate (left unstated where none binds); null when a ceiling
+     * leaves nothing (zero months of waiting is no waiting period: the law leaves this design no
+     * room here).
      */
-    private Measure atLimits(Assessment assessment, Measure candidate, AlternativeDesign design) {
+    private Measure atLimits(List<Norm> reaching, Measure candidate, AlternativeDesign design) {
         if (design.atLimit().isEmpty()) return candidate;
-        Proposal alone = new Proposal(
-                assessment.proposal().id(),
-                assessment.proposal().title(),
-                assessment.proposal().jurisdiction(),
-                assessment.proposal().entryIntoForce(),
-                List.of(candidate));
-        Assessment probe = engine.check(alone, assessment.referenceDate());
         List<EffectiveLimit> limits =
-                EffectiveLimits.of(probe, engine.knowledgeBase().vocabulary());
+                EffectiveLimits.of(candidate, reaching, engine.knowledgeBase().vocabulary());
         Map<String, Object> params = new LinkedHashMap<>(candidate.parameters());
         for (var open : design.atLimit().entrySet()) {
             boolean ceiling = open.getValue() == AlternativeDesign.Side.CEILING;
@@ -205,10 +227,8 @@ final class AlternativeFinder {
         return false;
     }
 
-    private static Proposal replaced(Proposal p, Measure candidate) {
-        List<Measure> measures = p.measures().stream()
-                .map(m -> m.id().equals(candidate.id()) ? candidate : m)
-                .toList();
-        return new Proposal(p.id(), p.title(), p.jurisdiction(), p.entryIntoForce(), measures);
+    /** The candidate alone, as a proposal of the same state: what the norms reaching it are read from. */
+    private static Proposal alone(Proposal p, Measure candidate) {
+        return new Proposal(p.id(), p.title(), p.jurisdiction(), p.entryIntoForce(), List.of(candidate));
     }
 }

@@ -22,17 +22,22 @@ final class EffectiveLimits {
 
     static List<EffectiveLimit> of(Assessment result, Vocabulary vocabulary) {
         List<EffectiveLimit> all = new ArrayList<>();
-        for (MeasureAssessment assessed : result.measures()) {
-            Measure m = assessed.measure();
-            var specs = vocabulary.measureTypes().get(m.type());
-            if (specs == null) continue;
-            MeasureFact fact = MeasureFact.of(m);
-            for (ParameterSpec spec : specs.values()) {
-                if (spec.type() != ParameterSpec.Type.NUMBER) continue;
-                List<Bound> bounds = bounds(fact, spec.name(), assessed.reached());
-                ceiling(fact, spec, bounds).ifPresent(all::add);
-                floor(fact, spec, bounds).ifPresent(all::add);
-            }
+        for (MeasureAssessment assessed : result.measures())
+            all.addAll(of(assessed.measure(), assessed.reached(), vocabulary));
+        return all;
+    }
+
+    /** The effective limits on one measure from the norms that reach it: no check is needed to read them. */
+    static List<EffectiveLimit> of(Measure m, List<Norm> reached, Vocabulary vocabulary) {
+        List<EffectiveLimit> all = new ArrayList<>();
+        var specs = vocabulary.measureTypes().get(m.type());
+        if (specs == null) return all;
+        MeasureFact fact = MeasureFact.of(m);
+        for (ParameterSpec spec : specs.values()) {
+            if (spec.type() != ParameterSpec.Type.NUMBER) continue;
+            List<Bound> bounds = bounds(fact, spec.name(), reached);
+            ceiling(fact, spec, bounds).ifPresent(all::add);
+            floor(fact, spec, bounds).ifPresent(all::add);
         }
         return all;
     }

@@ -24,6 +24,11 @@ public record RoomForManoeuvre(
         List<Alternative.ForMeasure> alternatives) {
 
     public static RoomForManoeuvre analyse(ConformityEngine engine, Assessment assessment) {
+        return analyse(engine, assessment, true);
+    }
+
+    /** Without {@code alternatives} the search for other measure types is skipped (what it costs is measured in benchmarks). */
+    public static RoomForManoeuvre analyse(ConformityEngine engine, Assessment assessment, boolean alternatives) {
         List<EffectiveLimit> limits =
                 EffectiveLimits.of(assessment, engine.knowledgeBase().vocabulary());
         return new RoomForManoeuvre(
@@ -32,7 +37,7 @@ public record RoomForManoeuvre(
                 new RemedyFinder(engine).find(assessment, limits),
                 StatedFacts.of(engine, assessment),
                 ProposalObligations.of(assessment, engine.knowledgeBase(), engine.selector()),
-                new AlternativeFinder(engine).find(assessment));
+                alternatives ? new AlternativeFinder(engine).find(assessment) : List.of());
     }
 
     public List<Remedy> remediesFor(FindingKey key) {
