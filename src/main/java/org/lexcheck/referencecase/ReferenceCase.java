@@ -25,7 +25,28 @@ public record ReferenceCase(
         List<AlternativeExpectation> alternatives,
         Map<String, MeasureExpectation> measures,
         List<TimelineExpectation> timelines,
-        boolean withPending) {
+        boolean withPending,
+        SideBySideExpectation sideBySide,
+        MovedExpectation moved) {
+
+    /**
+     * The proposal checked for {@code states} side by side on the case's date: each cell listed must
+     * have that verdict, and where {@code differs} is given ({@code verdict}, {@code grounds} or
+     * {@code none}) the cell must differ so from the first state, naming {@code instrument} if given.
+     */
+    public record SideBySideExpectation(List<String> states, List<CellExpectation> cells) {}
+
+    public record CellExpectation(
+            String measure, String jurisdiction, Verdict verdict, String differs, String instrument) {}
+
+    /**
+     * The report on the case's date compared with the report on {@code date} (the same proposal and
+     * version): each listed finding must have moved from a provision to its successor, and none of
+     * them may count as resolved.
+     */
+    public record MovedExpectation(LocalDate date, List<MoveExpectation> findings) {}
+
+    public record MoveExpectation(String measure, CitationRef from, CitationRef to) {}
 
     /**
      * For a conflicting measure: an alternative of this type must be listed (with {@code needs}, one

@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 /** Reads reference cases; the keys are a closed set so that a typo fails loudly. */
 public final class ReferenceCaseLoader {
     private static final List<String> CASE_KEYS = List.of("name", "date", "withPending", "proposal", "expect");
-    private static final List<String> EXPECT_KEYS =
-            List.of("verdict", "options", "obligations", "alternatives", "measures", "timelines");
+    private static final List<String> EXPECT_KEYS = List.of(
+            "verdict", "options", "obligations", "alternatives", "measures", "timelines", "sideBySide", "moved");
     private static final List<String> TIMELINE_KEYS =
             List.of("person", "absent", "totalMonths", "measures", "bounds", "notBound");
     private static final List<String> BOUND_KEYS = List.of("cites", "outcome", "months", "finding", "reportedOn");
@@ -131,7 +131,9 @@ public final class ReferenceCaseLoader {
                 alternatives(expect),
                 measures,
                 timelines(expect),
-                withPending(root));
+                withPending(root),
+                sideBySide(expect),
+                moved(expect));
     }
 
     /** {@code expect.timelines}: per person, the measures counted, the total and the bounds. */
@@ -167,6 +169,50 @@ public final class ReferenceCaseLoader {
                     citations(t, "notBound", at)));
         }
         return out;
+    }
+
+    /** {@code sideBySide: {states: [NL, DK], cells: [{measure, jurisdiction, verdict, differs, instrument}]}}. */
+    private static ReferenceCase.SideBySideExpectation sideBySide(JsonNode expect) {
+        JsonNode s = expect.get("sideBySide");
+        if (s == null) return null;
+        keys(s, List.of("states", "cells"), "expect.sideBySide.");
+        required(s, "states");
+        List<String> states = list(s, "states");
+        List<ReferenceCase.CellExpectation> cells = new ArrayList<>();
+        if (s.has("cells")) {
+            for (JsonNode c : s.get("cells")) {
+                String at = "expect.sideBySide.cells[].";
+                keys(c, List.of("measure", "jurisdiction", "verdict", "differs", "instrument"), at);
+                String differs = text(c, "differs");
+                if (differs != null && !List.of("verdict", "grounds", "none").contains(differs))
+                    throw new InvalidProposalException(
+                            at + "differs", "unknown value '" + differs + "'", List.of("verdict", "grounds", "none"));
+                cells.add(new ReferenceCase.CellExpectation(
+                        text(required(c, "measure"), null),
+                        text(required(c, "jurisdiction"), null),
+                        constant(Verdict.class, text(c, "verdict"), at + "verdict"),
+                        differs,
+                        text(c, "instrument")));
+            }
+        }
+        return new ReferenceCase.SideBySideExpectation(states, cells);
+    }
+
+    /** {@code moved: {date: 2026-06-12, findings: [{measure: m1, from: "APD 43", to: "APR 51"}]}}. */
+    private static ReferenceCase.MovedExpectation moved(JsonNode expect) {
+        JsonNode m = expect.get("moved");
+        if (m == null) return null;
+        keys(m, List.of("date", "findings"), "expect.moved.");
+        List<ReferenceCase.MoveExpectation> findings = new ArrayList<>();
+        for (JsonNode f : required(m, "findings")) {
+            String at = "expect.moved.findings[].";
+            keys(f, List.of("measure", "from", "to"), at);
+            findings.add(new ReferenceCase.MoveExpectation(
+                    text(required(f, "measure"), null),
+                    CitationRef.parse(text(required(f, "from"), null), at + "from"),
+                    CitationRef.parse(text(required(f, "to"), null), at + "to")));
+        }
+        return new ReferenceCase.MovedExpectation(LocalDate.parse(text(required(m, "date"), null)), findings);
     }
 
     /** {@code withPending: true}: the case is checked as if pending law applied (issue 11, item 7); default false. */

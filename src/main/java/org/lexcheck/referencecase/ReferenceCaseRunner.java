@@ -73,6 +73,12 @@ public final class ReferenceCaseRunner {
         }
         for (ReferenceCase.AlternativeExpectation a : c.alternatives()) checkAlternative(a, report, mismatches);
         for (ReferenceCase.TimelineExpectation t : c.timelines()) checkTimeline(t, report, mismatches);
+        try {
+            if (c.sideBySide() != null) checkSideBySide(c, proposalOf(c), mismatches);
+            if (c.moved() != null) checkMoved(c, report, mismatches);
+        } catch (RuntimeException e) {
+            mismatches.add("could not compare: " + e.getMessage());
+        }
         return new Outcome(c, report, fired, mismatches);
     }
 
@@ -105,6 +111,78 @@ public final class ReferenceCaseRunner {
                         || match.get().needs().stream().noneMatch(n -> n.contains(a.needs())))) {
             out.add("measure " + a.measure() + ": the " + a.type() + " alternative does not say it needs " + a.needs()
                     + "; needs: " + match.get().needs());
+        }
+    }
+
+    private Proposal proposalOf(ReferenceCase c) {
+        return checker.current().validator().validate(c.proposal());
+    }
+
+    private Checker.Pinned pinned(ReferenceCase c) {
+        return c.withPending() ? checker.pin().withPending() : checker.pin();
+    }
+
+    /** The proposal for the case's states side by side: each expected cell's verdict and how it differs from the first state. */
+    private void checkSideBySide(ReferenceCase c, Proposal proposal, List<String> out) {
+        var comparison = pinned(c)
+                .compare(
+                        proposal,
+                        "sideBySide.states",
+                        String.join(",", c.sideBySide().states()),
+                        c.date(),
+                        Language.EN);
+        for (ReferenceCase.CellExpectation e : c.sideBySide().cells()) {
+            var row = comparison.measures().stream()
+                    .filter(r -> r.measure().equals(e.measure()))
+                    .findFirst();
+            var cell = row.flatMap(r -> r.cells().stream()
+                    .filter(x -> x.jurisdiction().equals(e.jurisdiction()))
+                    .findFirst());
+            if (cell.isEmpty()) {
+                out.add("side by side: no cell " + e.measure() + " " + e.jurisdiction());
+                continue;
+            }
+            var x = cell.get();
+            String where = "side by side " + e.measure() + " " + e.jurisdiction() + ": ";
+            if (e.verdict() != null && e.verdict() != x.verdict())
+                out.add(where + "expected " + e.verdict() + ", got " + x.verdict());
+            String differs = x.verdictDiffers() == null ? "none" : x.verdictDiffers() ? "verdict" : "grounds";
+            if (e.differs() != null && !e.differs().equals(differs))
+                out.add(where + "expected it to differ by " + e.differs() + ", got " + differs);
+            if (e.instrument() != null
+                    && (x.differences() == null
+                            || x.differences().stream()
+                                    .noneMatch(d -> e.instrument().equals(d.instrument()))))
+                out.add(where + "no difference names " + e.instrument() + "; differences: "
+                        + (x.differences() == null
+                                ? "none"
+                                : x.differences().stream()
+                                        .map(org.lexcheck.report.StateComparison.Difference::text)
+                                        .toList()));
+        }
+    }
+
+    /** The case's report against the report on the other date: each expected finding moved, none resolved. */
+    private void checkMoved(ReferenceCase c, Report report, List<String> out) {
+        Checker.Pinned pinned = pinned(c);
+        Report other = pinned.check(proposalOf(c), c.moved().date(), Language.EN, false);
+        var diff = org.lexcheck.report.ReportDiff.between(report, other, pinned.successions());
+        for (ReferenceCase.MoveExpectation e : c.moved().findings()) {
+            var move = diff.moved().stream()
+                    .filter(m -> m.measure().equals(e.measure())
+                            && m.from().citations().stream().anyMatch(e.from()::matches)
+                            && m.to().citations().stream().anyMatch(e.to()::matches))
+                    .findFirst();
+            if (move.isEmpty())
+                out.add("moved: no finding of " + e.measure() + " moved from " + e.from() + " to " + e.to()
+                        + "; moved: "
+                        + diff.moved().stream()
+                                .map(m -> m.measure() + " " + m.from().title() + " -> " + m.to().title())
+                                .toList()
+                        + "; resolved: " + diff.resolvedConflicts());
+            else if (diff.resolvedConflicts()
+                    .contains(e.measure() + " " + move.get().from().norm()))
+                out.add("moved: " + e.measure() + " is also counted as resolved: " + diff.resolvedConflicts());
         }
     }
 
