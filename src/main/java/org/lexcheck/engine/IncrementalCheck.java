@@ -87,14 +87,7 @@ public final class IncrementalCheck implements AutoCloseable {
         if (swappedOut != null && !swappedOut.id().equals(candidate.id())) restore();
         Measure original = swappedOut != null ? swappedOut : measures.get(candidate.id());
         if (original == null) throw new IllegalArgumentException("no measure '" + candidate.id() + "' to replace");
-        Measure derived = engine.derive(
-                        new Proposal(
-                                proposal.id(),
-                                proposal.title(),
-                                proposal.jurisdiction(),
-                                proposal.entryIntoForce(),
-                                List.of(candidate)),
-                        referenceDate)
+        Measure derived = engine.derive(withMeasures(List.of(candidate)), referenceDate)
                 .proposal()
                 .measures()
                 .get(0);
@@ -116,12 +109,7 @@ public final class IncrementalCheck implements AutoCloseable {
             }
             Assessment assessed = engine.assessor()
                     .assess(new CheckResult(
-                            new Proposal(
-                                    proposal.id(),
-                                    proposal.title(),
-                                    proposal.jurisdiction(),
-                                    proposal.entryIntoForce(),
-                                    List.of(derived)),
+                            withMeasures(List.of(derived)),
                             referenceDate,
                             own,
                             Map.of(derived.id(), reached.get(derived.id())),
@@ -153,12 +141,7 @@ public final class IncrementalCheck implements AutoCloseable {
                 .toList();
         return engine.assessor()
                 .assess(new CheckResult(
-                        new Proposal(
-                                proposal.id(),
-                                proposal.title(),
-                                proposal.jurisdiction(),
-                                proposal.entryIntoForce(),
-                                now),
+                        withMeasures(now),
                         referenceDate,
                         findings,
                         new LinkedHashMap<>(reached),
@@ -166,6 +149,12 @@ public final class IncrementalCheck implements AutoCloseable {
                         List.of(),
                         engine.rules().version(),
                         engine.knowledgeBase().version()));
+    }
+
+    /** The proposal with other measures: the same id, title, state and entry into force. */
+    private Proposal withMeasures(List<Measure> measures) {
+        return new Proposal(
+                proposal.id(), proposal.title(), proposal.jurisdiction(), proposal.entryIntoForce(), measures);
     }
 
     private void insert(Measure m) {
