@@ -27,6 +27,20 @@ class LayeringTest {
             "manoeuvre", List.of("report", "api", "cli", "system"),
             "report", List.of("engine", "api", "cli", "system"),
             "proposal", List.of("engine", "assessment", "manoeuvre", "report", "api", "cli", "system", "country"),
+            "obligation", List.of("manoeuvre", "report", "api", "cli", "system"),
+            // Stored reports are bytes with provenance: the store knows nothing of how they were made.
+            "store",
+                    List.of(
+                            "knowledge",
+                            "rules",
+                            "engine",
+                            "assessment",
+                            "manoeuvre",
+                            "report",
+                            "api",
+                            "cli",
+                            "system",
+                            "proposal"),
             "execution",
                     List.of(
                             "knowledge",
