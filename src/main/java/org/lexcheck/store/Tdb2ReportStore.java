@@ -144,6 +144,8 @@ public final class Tdb2ReportStore implements ReportStore {
 
     @Override
     public List<StoredReport> list(ReportQuery q) {
+        // DISTINCT: a report both owned by the reader and shared with one of their teams satisfies both
+        // sides of the visibility filter, which the query optimiser may turn into a union of the two.
         ParameterizedSparqlString sparql =
                 new ParameterizedSparqlString("""
                 PREFIX prov: <http://www.w3.org/ns/prov#>
