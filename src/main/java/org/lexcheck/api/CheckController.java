@@ -34,9 +34,11 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1")
 class CheckController {
     private final Checker checker;
+    private final CheckMetrics metrics;
 
-    CheckController(Checker checker) {
+    CheckController(Checker checker, CheckMetrics metrics) {
         this.checker = checker;
+        this.metrics = metrics;
     }
 
     @PostMapping("/checks")
@@ -78,22 +80,25 @@ class CheckController {
         Checker.Pinned pinned = assumePending ? checker.pin().withPending() : checker.pin();
         Proposal proposal = pinned.parse(body, format);
         if (jurisdictions != null) {
-            return respond(
-                    output,
-                    ReportWriter.write(
-                            pinned.compare(proposal, "jurisdictions", jurisdictions, referenceDate, language),
-                            output,
-                            new Messages(language)));
+            var comparison = metrics.timed(
+                    "comparison",
+                    () -> pinned.compare(proposal, "jurisdictions", jurisdictions, referenceDate, language));
+            return respond(output, ReportWriter.write(comparison, output, new Messages(language)));
         }
         if (whatIf) {
-            List<Report> reports = referenceDates.stream()
-                    .map(d -> pinned.check(proposal, d, language, explained))
-                    .toList();
+            List<Report> reports = metrics.timed(
+                    "whatif",
+                    () -> referenceDates.stream()
+                            .map(d -> pinned.check(proposal, d, language, explained))
+                            .toList());
+            reports.forEach(metrics::report);
             return respond(
                     output,
                     ReportWriter.write(WhatIf.of(reports, pinned.successions()), output, new Messages(language)));
         }
-        return respond(output, ReportWriter.write(pinned.check(proposal, referenceDate, language, explained), output));
+        Report report = metrics.timed("report", () -> pinned.check(proposal, referenceDate, language, explained));
+        metrics.report(report);
+        return respond(output, ReportWriter.write(report, output));
     }
 
     /**

@@ -17,6 +17,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ProblemHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    private final CheckMetrics metrics;
+
+    ProblemHandler(CheckMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @ExceptionHandler(InvalidProposalException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidProposalException e) {
@@ -43,7 +48,8 @@ class ProblemHandler {
         return respond(HttpStatus.UNPROCESSABLE_CONTENT, problem);
     }
 
-    private static ResponseEntity<ProblemDetail> respond(HttpStatus status, ProblemDetail problem) {
+    private ResponseEntity<ProblemDetail> respond(HttpStatus status, ProblemDetail problem) {
+        metrics.rejected(status.value(), String.valueOf(problem.getType()));
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin")
 class ReloadController {
     private final KnowledgeReloader reloader;
+    private final CheckMetrics metrics;
 
-    ReloadController(KnowledgeReloader reloader) {
+    ReloadController(KnowledgeReloader reloader, CheckMetrics metrics) {
         this.reloader = reloader;
+        this.metrics = metrics;
     }
 
     @PostMapping("/reload")
@@ -34,6 +36,7 @@ class ReloadController {
         ResponseEntity<?> refused = refuseRemote(request);
         if (refused != null) return refused;
         var result = reloader.reload();
+        metrics.reload(result.status().name());
         HttpStatus status = result.status() == KnowledgeReloader.Result.Status.FAILED
                 ? HttpStatus.UNPROCESSABLE_CONTENT
                 : HttpStatus.OK;
