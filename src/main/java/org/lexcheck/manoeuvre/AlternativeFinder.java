@@ -25,6 +25,7 @@ import org.lexcheck.knowledge.PolicyAims;
 import org.lexcheck.knowledge.SafeguardRequirement;
 import org.lexcheck.proposal.Measure;
 import org.lexcheck.proposal.Proposal;
+import org.lexcheck.proposal.Targets;
 
 /**
  * For each measure that conflicts with the law, searches beyond its own parameters: the
@@ -106,7 +107,7 @@ final class AlternativeFinder {
         if (own.notAssessed() != null || own.findings().isEmpty()) return null;
         if (own.findings().stream().anyMatch(f -> f.kind() == FindingKind.CONFLICT)) return null;
         if (!conflictsBefore.containsAll(replaced.conflictsElsewhere())) return null;
-        List<Alternative.Need> needs = needs(own, design);
+        List<Alternative.Need> needs = needs(own, candidate);
         // A design built on a fact no norm in force reads (a crisis derogation before the Crisis
         // Regulation applies) is not available on this date, whatever the check says.
         for (String premise : design.premises()) {
@@ -119,6 +120,9 @@ final class AlternativeFinder {
     /** The design's measure for the original's target groups and exemptions, with the design's values, safeguards and exemptions. */
     private static Measure candidate(Measure original, AlternativeDesign design) {
         Map<String, Object> params = new LinkedHashMap<>(design.settings());
+        // Where the measure names the countries concerned, what the country facts say of them (a
+        // court's finding that the destination is unsafe, a recognition rate) is not the design's to set.
+        if (!original.targets().equals(Targets.NONE)) params.keySet().removeIf(CountryDerivation::derives);
         Set<String> exemptions = new LinkedHashSet<>(original.exemptions());
         exemptions.addAll(design.exemptions());
         return new Measure(
@@ -183,10 +187,10 @@ final class AlternativeFinder {
      * be able to say. A fact set to false is a need only where it comes from country facts (no court
      * has found the destination unsafe); otherwise false is the design not using a derogation.
      */
-    private List<Alternative.Need> needs(MeasureAssessment own, AlternativeDesign design) {
-        Map<String, ParameterSpec> specs = engine.knowledgeBase().vocabulary().parameters(design.measureType());
+    private List<Alternative.Need> needs(MeasureAssessment own, Measure candidate) {
+        Map<String, ParameterSpec> specs = engine.knowledgeBase().vocabulary().parameters(candidate.type());
         List<Alternative.Need> needs = new ArrayList<>();
-        design.settings().forEach((parameter, value) -> {
+        candidate.parameters().forEach((parameter, value) -> {
             ParameterSpec spec = specs.get(parameter);
             boolean absence = Boolean.FALSE.equals(value) && !CountryDerivation.derives(parameter);
             if (spec != null

@@ -82,4 +82,28 @@ class AlternativesTest {
                         assertThat(c).anySatisfy(x -> assertThat(x.instrument()).isEqualTo("CRISIS")));
         assertThat(ReportWriter.write(r, ReportFormat.TEXT)).contains("Alternatieven die hetzelfde doel nastreven");
     }
+
+    @Test
+    void aDesignDoesNotOverrideWhatTheCountryFactsSayOfANamedDestination() throws Exception {
+        // The UK Supreme Court found Rwanda not safe for transfers (country facts): a transfer alternative for
+        // a measure naming Rwanda may not rest on the destination not having been found unsafe.
+        var proposal = """
+                {"id": "p", "title": "t", "jurisdiction": "GB", "entryIntoForce": "2024-04-25",
+                 "measures": [{"id": "m1", "type": "AP_EXTERNAL_PROCESSING", "targetGroups": ["ASYLUM_APPLICANT"],
+                   "destinationCountry": "RW"}]}""";
+        Report r = TestSupport.checker()
+                .check(
+                        proposal.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        ProposalFormat.JSON,
+                        null,
+                        Language.EN);
+        var transfer = r.alternatives().get(0).alternatives().stream()
+                .filter(x -> x.measure().type().equals("AP_TRANSFER_TO_THIRD_COUNTRY"))
+                .findFirst();
+        transfer.ifPresent(t -> {
+            assertThat(t.measure().parameters()).doesNotContainKey("destinationFoundUnsafe");
+            assertThat(t.needs()).isNull();
+            assertThat(t.verdict()).isNotEqualTo(Verdict.COMPATIBLE);
+        });
+    }
 }
