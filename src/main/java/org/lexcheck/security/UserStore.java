@@ -30,7 +30,7 @@ public final class UserStore {
             Files.createDirectories(dataFolder);
             if (Files.exists(file)) read();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the users in " + file, e);
+            throw new UncheckedIOException("cannot read the users: " + e.getMessage(), e);
         }
     }
 
