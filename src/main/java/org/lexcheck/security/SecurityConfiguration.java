@@ -2,6 +2,7 @@ package org.lexcheck.security;
 
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,11 +18,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what. Public: health, info, the API description and schemas, the sign-in page.
- * {@code /api/**}: HTTP Basic, stateless, no CSRF token (no cookie is involved); ADVISER for
+ * {@code /api/**}: HTTP Basic (and JWT bearer tokens when configured, {@link JwtSignIn}), stateless, no CSRF token (no cookie is involved); ADVISER for
  * checks, diffs and obligations, AUTHOR for reload and versions, ADMIN for any other API path.
  * Everything else (the metrics, the future page) requires a signed-in user and keeps CSRF
  * protection; {@code /actuator/prometheus} is for ADMIN. 401 and 403 are problem details.
@@ -49,7 +52,18 @@ class SecurityConfiguration {
         "/error"
     };
 
-    private final SecurityProblems problems = new SecurityProblems();
+    private final SecurityProblems problems;
+    private final Optional<JwtDecoder> jwtDecoder;
+    private final JwtAuthenticationConverter jwtRoles;
+
+    SecurityConfiguration(
+            @Value("${lexcheck.security.jwt.public-key:}") String jwtPublicKey,
+            @Value("${lexcheck.security.jwt.issuer-uri:}") String jwtIssuer,
+            @Value("${lexcheck.security.jwt.role-claim:roles}") String jwtRoleClaim) {
+        this.jwtDecoder = JwtSignIn.decoder(jwtPublicKey, jwtIssuer);
+        this.jwtRoles = JwtSignIn.converter(jwtRoleClaim.isBlank() ? "roles" : jwtRoleClaim);
+        this.problems = new SecurityProblems(jwtDecoder.isPresent());
+    }
 
     @Bean
     @Order(1)
@@ -70,6 +84,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .headers(this::headers);
+        bearerTokens(http);
         return http.build();
     }
 
@@ -87,7 +102,16 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(this::headers);
+        bearerTokens(http);
         return http.build();
+    }
+
+    /** JWT bearer tokens beside HTTP Basic, when a key or an issuer is configured ({@link JwtSignIn}). */
+    private void bearerTokens(HttpSecurity http) throws Exception {
+        if (jwtDecoder.isEmpty()) return;
+        http.oauth2ResourceServer(o -> o.jwt(j -> j.decoder(jwtDecoder.get()).jwtAuthenticationConverter(jwtRoles))
+                .authenticationEntryPoint(problems)
+                .accessDeniedHandler(problems));
     }
 
     /** CSP, {@code X-Frame-Options: DENY}, {@code X-Content-Type-Options: nosniff} on every answer. */

@@ -20,11 +20,18 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     static final String UNAUTHORIZED = "urn:lexcheck:problem:unauthorized";
     static final String FORBIDDEN = "urn:lexcheck:problem:forbidden";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final boolean bearerTokens;
+
+    /** @param bearerTokens whether JWT bearer tokens are accepted too (then both challenges are sent) */
+    SecurityProblems(boolean bearerTokens) {
+        this.bearerTokens = bearerTokens;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"lexcheck\"");
+        if (bearerTokens) response.addHeader("WWW-Authenticate", "Bearer realm=\"lexcheck\"");
         write(request, response, 401, UNAUTHORIZED, "Unauthorized", "Sign in to use this endpoint.");
     }
 
