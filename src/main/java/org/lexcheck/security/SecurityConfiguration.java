@@ -2,6 +2,8 @@ package org.lexcheck.security;
 
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -131,9 +133,10 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** bcrypt; a successful match is remembered for five minutes ({@link RememberedPasswordEncoder}). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new RememberedPasswordEncoder(new BCryptPasswordEncoder(), Duration.ofMinutes(5), Clock.systemUTC());
     }
 
     /** The users in {@code users.txt} of the data folder ({@code lexcheck.data}, default {@code data}). */
