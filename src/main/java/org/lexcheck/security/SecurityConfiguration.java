@@ -1,10 +1,12 @@
 package org.lexcheck.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,10 +63,11 @@ class SecurityConfiguration {
     SecurityConfiguration(
             @Value("${lexcheck.security.jwt.public-key:}") String jwtPublicKey,
             @Value("${lexcheck.security.jwt.issuer-uri:}") String jwtIssuer,
-            @Value("${lexcheck.security.jwt.role-claim:roles}") String jwtRoleClaim) {
+            @Value("${lexcheck.security.jwt.role-claim:roles}") String jwtRoleClaim,
+            ObjectProvider<MeterRegistry> meters) {
         this.jwtDecoder = JwtSignIn.decoder(jwtPublicKey, jwtIssuer);
         this.jwtRoles = JwtSignIn.converter(jwtRoleClaim.isBlank() ? "roles" : jwtRoleClaim);
-        this.problems = new SecurityProblems(jwtDecoder.isPresent());
+        this.problems = new SecurityProblems(jwtDecoder.isPresent(), meters);
     }
 
     @Bean

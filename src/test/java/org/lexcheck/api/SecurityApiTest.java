@@ -135,6 +135,23 @@ class SecurityApiTest {
     }
 
     @Test
+    void refusalsAreCountedLikeOtherProblemAnswers() throws Exception {
+        send("POST", "/api/v1/checks", null);
+        send("POST", "/api/v1/admin/reload", ADVISER);
+        String metrics = send("GET", "/actuator/prometheus", TestSupport.ADMIN).body();
+        assertThat(metrics)
+                .contains("lexcheck_rejected_total{status=\"401\",type=\"urn:lexcheck:problem:unauthorized\"}")
+                .contains("lexcheck_rejected_total{status=\"403\",type=\"urn:lexcheck:problem:forbidden\"}");
+    }
+
+    @Test
+    void outsideTheApiAChangeWithoutACsrfTokenIsRefusedEvenForTheAdmin() throws Exception {
+        var r = send("POST", "/login", TestSupport.ADMIN);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(json(r.body()).get("type").asString()).isEqualTo("urn:lexcheck:problem:forbidden");
+    }
+
+    @Test
     void theApiSetsNoSessionCookie() throws Exception {
         var r = send("POST", "/api/v1/checks", ADVISER);
         assertThat(r.headers().allValues("Set-Cookie")).isEmpty();
