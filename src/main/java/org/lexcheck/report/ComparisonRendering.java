@@ -84,7 +84,14 @@ final class ComparisonRendering {
                 .append("</h1>\n<p>")
                 .append(e(m.get(
                         "comparison.scope", c.referenceDate(), c.states().get(0).jurisdiction())))
-                .append("</p>\n<table>\n<thead><tr><th scope=\"col\">")
+                .append("</p>\n<table>\n<caption>")
+                .append(e(m.get("comparison.overall") + ": "
+                        + String.join(
+                                ", ",
+                                c.states().stream()
+                                        .map(s -> s.jurisdiction() + " " + verdict(s.verdict(), m))
+                                        .toList())))
+                .append("</caption>\n<thead><tr><th scope=\"col\">")
                 .append(e(m.get("comparison.measure")))
                 .append("</th>");
         c.states()

@@ -412,8 +412,17 @@ public final class ReportBuilder {
                 String label = kb.vocabulary().parameterLabel(alt.measure().type(), n.parameter(), language);
                 needs.add(
                         label.equals(n.parameter())
-                                ? messages.get("alternative.needPlain", n.parameter(), String.valueOf(n.value()))
-                                : messages.get("alternative.need", label, n.parameter(), String.valueOf(n.value())));
+                                ? messages.get(
+                                        Boolean.FALSE.equals(n.value())
+                                                ? "alternative.needAbsentPlain"
+                                                : "alternative.needPlain",
+                                        n.parameter(),
+                                        String.valueOf(n.value()))
+                                : messages.get(
+                                        Boolean.FALSE.equals(n.value()) ? "alternative.needAbsent" : "alternative.need",
+                                        label,
+                                        n.parameter(),
+                                        String.valueOf(n.value())));
             }
             refs.add(new Report.AlternativeRef(
                     alt.design().iri(),

@@ -36,7 +36,9 @@ public final class Jurisdictions {
                 throw new InvalidProposalException(field, "an empty state code (codes are separated by single commas)");
             if (!known.contains(code))
                 throw new InvalidProposalException(
-                        field, "unknown state '" + code + "'", List.copyOf(new TreeSet<>(known)));
+                        field,
+                        "unknown state '" + (code.length() > 16 ? code.substring(0, 16) + "..." : code) + "'",
+                        List.copyOf(new TreeSet<>(known)));
             if (!states.add(code)) throw new InvalidProposalException(field, "state '" + code + "' is given twice");
         }
         return List.copyOf(states);

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Metrics for Prometheus, health with the knowledge serving, and a request id on every answer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "lexcheck.reload.watch=false")
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ObservabilityApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -71,5 +72,19 @@ class ObservabilityApiTest {
         var hostile = check("{}", "x\" injected=1 <script>");
         assertThat(hostile.headers().firstValue("X-Request-Id"))
                 .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void theLogSaysWhatWasAskedWithTheRequestIdButNeverTheProposal(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        String secret = "Geheim-voorstel-7f3a";
+        String proposal = Files.readString(Path.of("examples/nl-subsidiary-protection-waiting-36-months.json"))
+                .replaceFirst("\"title\": *\"[^\"]*\"", "\"title\": \"" + secret + "\"");
+        assertThat(check(proposal, "log-test-1").statusCode()).isEqualTo(200);
+        assertThat(check("{\"id\": \"" + secret + "\"}", "log-test-2").statusCode())
+                .isEqualTo(400);
+        assertThat(output.getAll())
+                .contains("\"requestId\":\"log-test-1\"", "checks 200", "\"requestId\":\"log-test-2\"", "checks 400")
+                .doesNotContain(secret);
     }
 }

@@ -1,0 +1,133 @@
+package org.lexcheck.api;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.List;
+import java.util.Map;
+import org.lexcheck.system.EngineVersion;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI 3.1 document springdoc generates from the controllers ({@code /v3/api-docs}, Swagger UI
+ * at {@code /swagger-ui/index.html}), completed here in one place: what each operation does, what
+ * each query parameter means (the words of docs/contract.md section 5), the formats it reads and
+ * writes, and the problem responses (RFC 9457) it can give.
+ */
+@Configuration
+class OpenApiDocumentation {
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    private static final Map<String, String> PARAMETERS = Map.ofEntries(
+            Map.entry(
+                    "date",
+                    "Reference date YYYY-MM-DD: the law as applicable that day. Default: the proposal's entryIntoForce, else today."),
+            Map.entry(
+                    "dates",
+                    "Several reference dates D1,D2,...: a what-if, the proposal on each date and what changes (or moves) between them. Not with date or jurisdictions."),
+            Map.entry(
+                    "jurisdictions",
+                    "States S1,S2,... (at most 32, each once): the proposal checked for each on one date, side by side. Not with dates."),
+            Map.entry("lang", "en (default) or nl: the language of the report's texts."),
+            Map.entry("explain", "true: every finding carries its derivation."),
+            Map.entry(
+                    "withPending",
+                    "true: check as if pending law (proposed, provisionally agreed) applied from the reference date."),
+            Map.entry("jurisdiction", "The state, an ISO 3166-1 alpha-2 code such as NL."),
+            Map.entry("area", "One policy area (contract section 6.3); all when left out."),
+            Map.entry(
+                    "Accept",
+                    "The report format: application/json (default), application/xml, text/html or text/plain."),
+            Map.entry("Content-Type", "The proposal format: application/json, application/xml or application/yaml."));
+
+    private static final Map<String, String> SUMMARIES = Map.of(
+            "check",
+                    "Check a proposal: the report (or a what-if, or states side by side) in the format Accept asks for",
+            "diff", "Findings that appear, disappear, change or move between two versions of a proposal",
+            "obligations", "What the law requires of a state on a date, independent of any proposal",
+            "reload", "Rebuild knowledge and rules from disk and swap them in (rule authors)",
+            "versions", "The version of knowledge and rules serving, and the last reload");
+
+    @Bean
+    OpenApiCustomizer lexcheckDocumentation() {
+        return api -> {
+            api.info(new Info()
+                    .title("lexcheck")
+                    .version(EngineVersion.get())
+                    .description("Checks policy proposals for conformity with European and international law. "
+                            + "The contract is docs/contract.md in the repository."));
+            api.getComponents().addSchemas("Problem", problemSchema());
+            api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> document(op)));
+        };
+    }
+
+    private static void document(Operation op) {
+        op.setSummary(SUMMARIES.getOrDefault(op.getOperationId(), op.getSummary()));
+        if (op.getParameters() != null) {
+            for (Parameter p : op.getParameters()) {
+                String meaning = PARAMETERS.get(p.getName());
+                if (meaning != null) p.setDescription(meaning);
+            }
+        }
+        ApiResponses responses = op.getResponses();
+        ApiResponse ok = responses.get("200");
+        if (ok != null && List.of("check", "diff", "obligations").contains(op.getOperationId())) {
+            ok.setDescription("The document asked for, in the format Accept asks for");
+            Content content = new Content();
+            for (String type : List.of("application/json", "application/xml", "text/html", "text/plain"))
+                content.addMediaType(type, new MediaType().schema(new StringSchema()));
+            ok.setContent(content);
+        }
+        if (List.of("check", "diff").contains(op.getOperationId())) {
+            Content body = new Content();
+            for (String type : List.of("application/json", "application/xml", "application/yaml"))
+                body.addMediaType(type, new MediaType().schema(new StringSchema()));
+            op.setRequestBody(new RequestBody()
+                    .required(true)
+                    .description(
+                            "A proposal (contract section 3), at most 1 MiB; for a diff {\"old\": proposal, \"new\": proposal} in JSON")
+                    .content(body));
+        }
+        problem(responses, "400", "Invalid input: the field and the allowed values are named");
+        problem(responses, "406", "No format Accept allows");
+        if (List.of("check", "diff").contains(op.getOperationId())) {
+            problem(responses, "413", "The body is larger than 1 MiB");
+            problem(responses, "415", "A Content-Type that is not a proposal format");
+            problem(responses, "422", "A check cut off by its limits, or a reload that failed");
+        }
+        if (List.of("reload", "versions").contains(op.getOperationId()))
+            problem(responses, "403", "Not allowed to reload or read versions");
+    }
+
+    private static void problem(ApiResponses responses, String status, String description) {
+        responses.addApiResponse(
+                status,
+                new ApiResponse()
+                        .description(description)
+                        .content(new Content()
+                                .addMediaType(
+                                        "application/problem+json",
+                                        new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().example("urn:lexcheck:problem:invalid-input"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new io.swagger.v3.oas.models.media.IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("field", new StringSchema())
+                .addProperty("allowed", new io.swagger.v3.oas.models.media.ArraySchema().items(new StringSchema()));
+    }
+}
