@@ -14,7 +14,7 @@ public final class TestSupport {
     /**
      * The first administrator's password in every Spring test: set as {@code lexcheck.admin-password}
      * in src/test/resources/config/application.properties, which also puts {@code lexcheck.data}
-     * (the users) in a fresh temporary folder for each test context.
+     * (the users) in a fresh folder under target/test-data for each test context.
      */
     public static final String ADMIN_PASSWORD = "test-admin-password";
 
