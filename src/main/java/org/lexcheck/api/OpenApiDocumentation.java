@@ -11,6 +11,8 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
 import java.util.Map;
 import org.lexcheck.system.EngineVersion;
@@ -67,6 +69,19 @@ class OpenApiDocumentation {
                     .description("Checks policy proposals for conformity with European and international law. "
                             + "The contract is docs/contract.md in the repository."));
             api.getComponents().addSchemas("Problem", problemSchema());
+            api.getComponents()
+                    .addSecuritySchemes(
+                            "basicAuth",
+                            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                    .addSecuritySchemes(
+                            "bearerAuth",
+                            new SecurityScheme()
+                                    .type(SecurityScheme.Type.HTTP)
+                                    .scheme("bearer")
+                                    .bearerFormat("JWT")
+                                    .description("When the service is configured for JWT (contract section 5)"));
+            api.security(List.of(
+                    new SecurityRequirement().addList("basicAuth"), new SecurityRequirement().addList("bearerAuth")));
             api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> document(op)));
         };
     }
@@ -105,8 +120,13 @@ class OpenApiDocumentation {
             problem(responses, "415", "A Content-Type that is not a proposal format");
             problem(responses, "422", "A check cut off by its limits, or a reload that failed");
         }
-        if (List.of("reload", "versions").contains(op.getOperationId()))
-            problem(responses, "403", "Not allowed to reload or read versions");
+        problem(responses, "401", "Not signed in, or a wrong user name, password or token");
+        problem(
+                responses,
+                "403",
+                List.of("reload", "versions").contains(op.getOperationId())
+                        ? "Only the roles AUTHOR and ADMIN may reload or read versions"
+                        : "The user's role does not allow this request");
     }
 
     private static void problem(ApiResponses responses, String status, String description) {

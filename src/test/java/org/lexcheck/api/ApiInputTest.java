@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.lexcheck.TestSupport;
 import org.lexcheck.proposal.ProposalReader;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +30,7 @@ class ApiInputTest {
 
     private HttpResponse<String> post(String path, String contentType, String accept, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", TestSupport.ADMIN)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) b.header("Content-Type", contentType);
         if (accept != null) b.header("Accept", accept);
@@ -38,6 +40,7 @@ class ApiInputTest {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", TestSupport.ADMIN)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

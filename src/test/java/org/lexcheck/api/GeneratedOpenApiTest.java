@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +49,10 @@ class GeneratedOpenApiTest {
                     assertThat(op.getResponses().get("400").getContent())
                             .as("problem response of %s", path)
                             .containsKey("application/problem+json");
+                    for (String signIn : List.of("401", "403"))
+                        assertThat(op.getResponses().get(signIn).getContent())
+                                .as("%s response of %s", signIn, path)
+                                .containsKey("application/problem+json");
                     if (op.getParameters() != null)
                         op.getParameters()
                                 .forEach(p -> assertThat(p.getDescription())
@@ -55,6 +60,7 @@ class GeneratedOpenApiTest {
                                         .isNotBlank());
                 }));
         assertThat(api.getComponents().getSchemas()).containsKey("Problem");
+        assertThat(api.getComponents().getSecuritySchemes()).containsKeys("basicAuth", "bearerAuth");
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 }

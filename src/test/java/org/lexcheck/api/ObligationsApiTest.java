@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.lexcheck.TestSupport;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,8 +21,9 @@ class ObligationsApiTest {
     int port;
 
     private HttpResponse<String> get(String query, String accept) throws Exception {
-        HttpRequest.Builder b =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/obligations" + query));
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/obligations" + query))
+                .header("Authorization", TestSupport.ADMIN);
         if (accept != null) b.header("Accept", accept);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.lexcheck.TestSupport;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,6 +26,7 @@ class PendingApiTest {
     private HttpResponse<String> post(String query) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/checks" + query))
+                        .header("Authorization", TestSupport.ADMIN)
                         .POST(HttpRequest.BodyPublishers.ofString(Files.readString(RETURN)))
                         .header("Content-Type", "application/json")
                         .build(),

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.lexcheck.TestSupport;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,6 +25,7 @@ class SideBySideApiTest {
     private HttpResponse<String> post(String query, String accept) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/checks" + query))
+                .header("Authorization", TestSupport.ADMIN)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         Files.readString(Path.of("examples/nl-2025-two-status-system.json"))));

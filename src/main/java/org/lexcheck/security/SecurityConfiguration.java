@@ -1,0 +1,165 @@
+package org.lexcheck.security;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. Public: health, info, the API description and schemas, the sign-in page.
+ * {@code /api/**}: HTTP Basic (and JWT bearer tokens when configured, {@link JwtSignIn}), stateless, no CSRF token (no cookie is involved); ADVISER for
+ * checks, diffs and obligations, AUTHOR for reload and versions, ADMIN for any other API path.
+ * Everything else (the metrics, the future page) requires a signed-in user and keeps CSRF
+ * protection; {@code /actuator/prometheus} is for ADMIN. 401 and 403 are problem details.
+ */
+@Configuration
+class SecurityConfiguration {
+    /**
+     * The HTML report carries its own small stylesheet, hence inline styles are allowed; nothing
+     * else (scripts, frames, fonts, images) may come from anywhere but the service itself.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+
+    private static final String[] PUBLIC = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/openapi.yaml",
+        "/schema/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/login",
+        "/error"
+    };
+
+    private final SecurityProblems problems;
+    private final Optional<JwtDecoder> jwtDecoder;
+    private final JwtAuthenticationConverter jwtRoles;
+
+    SecurityConfiguration(
+            @Value("${lexcheck.security.jwt.public-key:}") String jwtPublicKey,
+            @Value("${lexcheck.security.jwt.issuer-uri:}") String jwtIssuer,
+            @Value("${lexcheck.security.jwt.role-claim:roles}") String jwtRoleClaim,
+            ObjectProvider<MeterRegistry> meters) {
+        this.jwtDecoder = JwtSignIn.decoder(jwtPublicKey, jwtIssuer);
+        this.jwtRoles = JwtSignIn.converter(jwtRoleClaim.isBlank() ? "roles" : jwtRoleClaim);
+        this.problems = new SecurityProblems(jwtDecoder.isPresent(), meters);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/checks", "/api/v1/diffs")
+                        .hasRole(Role.ADVISER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/obligations")
+                        .hasRole(Role.ADVISER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/reload")
+                        .hasRole(Role.AUTHOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/versions")
+                        .hasRole(Role.AUTHOR.name())
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .headers(this::headers);
+        bearerTokens(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(this::headers);
+        bearerTokens(http);
+        return http.build();
+    }
+
+    /** JWT bearer tokens beside HTTP Basic, when a key or an issuer is configured ({@link JwtSignIn}). */
+    private void bearerTokens(HttpSecurity http) throws Exception {
+        if (jwtDecoder.isEmpty()) return;
+        http.oauth2ResourceServer(o -> o.jwt(j -> j.decoder(jwtDecoder.get()).jwtAuthenticationConverter(jwtRoles))
+                .authenticationEntryPoint(problems)
+                .accessDeniedHandler(problems));
+    }
+
+    /** CSP, {@code X-Frame-Options: DENY}, {@code X-Content-Type-Options: nosniff} on every answer. */
+    private void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(f -> f.deny())
+                .contentTypeOptions(c -> {});
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name())
+                .implies(Role.AUTHOR.name())
+                .role(Role.AUTHOR.name())
+                .implies(Role.ADVISER.name())
+                .build();
+    }
+
+    /** bcrypt; a successful match is remembered for five minutes ({@link RememberedPasswordEncoder}). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new RememberedPasswordEncoder(new BCryptPasswordEncoder(), Duration.ofMinutes(5), Clock.systemUTC());
+    }
+
+    /** The users in {@code users.txt} of the data folder ({@code lexcheck.data}, default {@code data}). */
+    @Bean
+    UserStore userStore(
+            @Value("${lexcheck.data:data}") String dataFolder,
+            @Value("${lexcheck.admin-password:}") String adminPassword,
+            PasswordEncoder encoder) {
+        UserStore users = new UserStore(Path.of(dataFolder.isBlank() ? "data" : dataFolder));
+        FirstAdministrator.ensure(users, encoder, adminPassword);
+        return users;
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(UserStore users) {
+        return name -> users.find(name)
+                .map(u -> User.withUsername(u.name())
+                        .password(u.passwordHash())
+                        .roles(u.role().name())
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.lexcheck.security;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers a missing or wrong sign-in (401, with the Basic challenge) and a role that does not
+ * allow the request (403) as RFC 9457 problem details, naming no user, role or internal detail.
+ */
+final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+    static final String UNAUTHORIZED = "urn:lexcheck:problem:unauthorized";
+    static final String FORBIDDEN = "urn:lexcheck:problem:forbidden";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final boolean bearerTokens;
+    private final ObjectProvider<MeterRegistry> meters;
+
+    /**
+     * @param bearerTokens whether JWT bearer tokens are accepted too (then both challenges are sent)
+     * @param meters where refusals are counted, as {@code lexcheck.rejected} like every problem answer
+     */
+    SecurityProblems(boolean bearerTokens, ObjectProvider<MeterRegistry> meters) {
+        this.bearerTokens = bearerTokens;
+        this.meters = meters;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"lexcheck\"");
+        if (bearerTokens) response.addHeader("WWW-Authenticate", "Bearer realm=\"lexcheck\"");
+        write(request, response, 401, UNAUTHORIZED, "Unauthorized", "Sign in to use this endpoint.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(request, response, 403, FORBIDDEN, "Forbidden", "Your role does not allow this request.");
+    }
+
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(problem));
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null) {
+            Counter.builder("lexcheck.rejected")
+                    .description("Requests refused with a problem, by status and type")
+                    .tag("status", String.valueOf(status))
+                    .tag("type", type)
+                    .register(registry)
+                    .increment();
+        }
+    }
+}
