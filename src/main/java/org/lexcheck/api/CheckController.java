@@ -35,10 +35,12 @@ import tools.jackson.databind.JsonNode;
 class CheckController {
     private final Checker checker;
     private final CheckMetrics metrics;
+    private final CheckArchive archive;
 
-    CheckController(Checker checker, CheckMetrics metrics) {
+    CheckController(Checker checker, CheckMetrics metrics, CheckArchive archive) {
         this.checker = checker;
         this.metrics = metrics;
+        this.archive = archive;
     }
 
     @PostMapping("/checks")
@@ -83,7 +85,15 @@ class CheckController {
             var comparison = metrics.timed(
                     "comparison",
                     () -> pinned.compare(proposal, "jurisdictions", jurisdictions, referenceDate, language));
-            return respond(output, ReportWriter.write(comparison, output, new Messages(language)));
+            return archive.stored(
+                    request,
+                    pinned,
+                    proposal,
+                    List.of(comparison.referenceDate()),
+                    format,
+                    body,
+                    output,
+                    ReportWriter.write(comparison, output, new Messages(language)));
         }
         if (whatIf) {
             List<Report> reports = metrics.timed(
@@ -92,13 +102,27 @@ class CheckController {
                             .map(d -> pinned.check(proposal, d, language, explained))
                             .toList());
             reports.forEach(metrics::report);
-            return respond(
+            return archive.stored(
+                    request,
+                    pinned,
+                    proposal,
+                    reports.stream().map(Report::referenceDate).toList(),
+                    format,
+                    body,
                     output,
                     ReportWriter.write(WhatIf.of(reports, pinned.successions()), output, new Messages(language)));
         }
         Report report = metrics.timed("report", () -> pinned.check(proposal, referenceDate, language, explained));
         metrics.report(report);
-        return respond(output, ReportWriter.write(report, output));
+        return archive.stored(
+                request,
+                pinned,
+                proposal,
+                List.of(report.referenceDate()),
+                format,
+                body,
+                output,
+                ReportWriter.write(report, output));
     }
 
     /**

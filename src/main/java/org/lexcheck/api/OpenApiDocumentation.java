@@ -50,7 +50,13 @@ class OpenApiDocumentation {
             Map.entry(
                     "Accept",
                     "The report format: application/json (default), application/xml, text/html or text/plain."),
-            Map.entry("Content-Type", "The proposal format: application/json, application/xml or application/yaml."));
+            Map.entry("Content-Type", "The proposal format: application/json, application/xml or application/yaml."),
+            Map.entry("id", "The id of a stored check, from the Location of its POST /api/v1/checks."),
+            Map.entry("proposal", "Only the checks of the proposal with this id."),
+            Map.entry("from", "Only the checks made at or after this instant (2026-11-30T10:00:00Z)."),
+            Map.entry("to", "Only the checks made before this instant."),
+            Map.entry("page", "The page, from 0."),
+            Map.entry("size", "Checks per page, 1 to 100 (default 20)."));
 
     private static final Map<String, String> SUMMARIES = Map.of(
             "check",
@@ -58,7 +64,9 @@ class OpenApiDocumentation {
             "diff", "Findings that appear, disappear, change or move between two versions of a proposal",
             "obligations", "What the law requires of a state on a date, independent of any proposal",
             "reload", "Rebuild knowledge and rules from disk and swap them in (rule authors)",
-            "versions", "The version of knowledge and rules serving, and the last reload");
+            "versions", "The version of knowledge and rules serving, and the last reload",
+            "report", "A stored check, as it was answered (its owner only)",
+            "list", "The caller's stored checks, newest first, with their provenance");
 
     @Bean
     OpenApiCustomizer lexcheckDocumentation() {
@@ -95,9 +103,21 @@ class OpenApiDocumentation {
             }
         }
         ApiResponses responses = op.getResponses();
-        ApiResponse ok = responses.get("200");
-        if (ok != null && List.of("check", "diff", "obligations").contains(op.getOperationId())) {
-            ok.setDescription("The document asked for, in the format Accept asks for");
+        if ("check".equals(op.getOperationId()) && responses.get("200") != null) {
+            // A check is stored: 201 Created, Location /api/v1/reports/{id}, the document as body.
+            responses.addApiResponse("201", responses.remove("200"));
+            responses
+                    .get("201")
+                    .addHeaderObject(
+                            "Location",
+                            new io.swagger.v3.oas.models.headers.Header()
+                                    .description("/api/v1/reports/{id}: where the stored check can be read again")
+                                    .schema(new StringSchema()));
+        }
+        ApiResponse ok = responses.get("201") != null ? responses.get("201") : responses.get("200");
+        if (ok != null && List.of("check", "diff", "obligations", "report").contains(op.getOperationId())) {
+            ok.setDescription(
+                    "The document asked for, in the format Accept asks for (a stored check: as it was answered)");
             Content content = new Content();
             for (String type : List.of("application/json", "application/xml", "text/html", "text/plain"))
                 content.addMediaType(type, new MediaType().schema(new StringSchema()));
@@ -120,6 +140,8 @@ class OpenApiDocumentation {
             problem(responses, "415", "A Content-Type that is not a proposal format");
             problem(responses, "422", "A check cut off by its limits, or a reload that failed");
         }
+        if ("report".equals(op.getOperationId()))
+            problem(responses, "404", "No such stored check, or not the caller's");
         problem(responses, "401", "Not signed in, or a wrong user name, password or token");
         problem(
                 responses,

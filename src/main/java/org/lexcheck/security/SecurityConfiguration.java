@@ -76,7 +76,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/checks", "/api/v1/diffs")
                         .hasRole(Role.ADVISER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/obligations")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/obligations", "/api/v1/reports", "/api/v1/reports/*")
                         .hasRole(Role.ADVISER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/reload")
                         .hasRole(Role.AUTHOR.name())

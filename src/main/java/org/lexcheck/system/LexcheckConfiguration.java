@@ -21,6 +21,17 @@ class LexcheckConfiguration {
         return Checker.load(ontology.isBlank() ? null : Path.of(ontology), rules.isBlank() ? null : Path.of(rules));
     }
 
+    /**
+     * The stored checks, in {@code reports/} of the data folder ({@code lexcheck.data}, default
+     * {@code data}): an embedded TDB2 store that survives restarts.
+     */
+    @Bean(destroyMethod = "close")
+    org.lexcheck.store.ReportStore reportStore(@Value("${lexcheck.data:data}") String data) throws IOException {
+        Path folder = Path.of(data.isBlank() ? "data" : data).resolve("reports");
+        Files.createDirectories(folder);
+        return org.lexcheck.store.Tdb2ReportStore.open(folder);
+    }
+
     /** Null when the knowledge comes from the jar: there is nothing on disk to reload. */
     @Bean(destroyMethod = "close")
     KnowledgeReloader knowledgeReloader(

@@ -84,7 +84,7 @@ class ApiInputTest {
     @Test
     void xYamlIsAcceptedAsYaml() throws Exception {
         var r = post("/api/v1/checks", "application/x-yaml", null, example(".yaml"));
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(r.body()).get("summary").get("verdict").asString())
                 .isEqualTo("CONFLICT");
     }

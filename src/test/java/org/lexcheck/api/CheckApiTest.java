@@ -44,7 +44,7 @@ class CheckApiTest {
                 "/api/v1/checks", "application/xml", "application/json", Files.readString(Path.of(EXAMPLE + ".xml")));
         var yaml = post(
                 "/api/v1/checks", "application/yaml", "application/json", Files.readString(Path.of(EXAMPLE + ".yaml")));
-        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.statusCode()).isEqualTo(201);
         assertThat(json.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         assertThat(json(json.body()).at("/summary/verdict").asString()).isEqualTo("CONFLICT");

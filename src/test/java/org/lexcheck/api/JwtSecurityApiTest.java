@@ -97,7 +97,7 @@ class JwtSecurityApiTest {
     @Test
     void theRoleClaimDecidesWhatATokenMayDo() throws Exception {
         String adviser = token(List.of("adviser"));
-        assertThat(send("POST", "/api/v1/checks", adviser).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/v1/checks", adviser).statusCode()).isEqualTo(201);
         var reload = send("POST", "/api/v1/admin/reload", adviser);
         assertThat(reload.statusCode()).isEqualTo(403);
         assertThat(json(reload.body()).get("type").asString()).isEqualTo("urn:lexcheck:problem:forbidden");
@@ -131,6 +131,6 @@ class JwtSecurityApiTest {
     @Test
     void basicSignInStillWorksBesideTokens() throws Exception {
         assertThat(send("POST", "/api/v1/checks", TestSupport.ADMIN).statusCode())
-                .isEqualTo(200);
+                .isEqualTo(201);
     }
 }

@@ -43,7 +43,7 @@ class ObservabilityApiTest {
     @Test
     void checksLatencyFindingsAndRejectedInputsAreCounted() throws Exception {
         String example = Files.readString(Path.of("examples/nl-subsidiary-protection-waiting-36-months.json"));
-        assertThat(check(example, null).statusCode()).isEqualTo(200);
+        assertThat(check(example, null).statusCode()).isEqualTo(201);
         assertThat(check("{\"id\": 1}", null).statusCode()).isEqualTo(400);
         String metrics = get("/actuator/prometheus").body();
         assertThat(metrics)
@@ -80,11 +80,11 @@ class ObservabilityApiTest {
         String secret = "Geheim-voorstel-7f3a";
         String proposal = Files.readString(Path.of("examples/nl-subsidiary-protection-waiting-36-months.json"))
                 .replaceFirst("\"title\": *\"[^\"]*\"", "\"title\": \"" + secret + "\"");
-        assertThat(check(proposal, "log-test-1").statusCode()).isEqualTo(200);
+        assertThat(check(proposal, "log-test-1").statusCode()).isEqualTo(201);
         assertThat(check("{\"id\": \"" + secret + "\"}", "log-test-2").statusCode())
                 .isEqualTo(400);
         assertThat(output.getAll())
-                .contains("\"requestId\":\"log-test-1\"", "checks 200", "\"requestId\":\"log-test-2\"", "checks 400")
+                .contains("\"requestId\":\"log-test-1\"", "checks 201", "\"requestId\":\"log-test-2\"", "checks 400")
                 .doesNotContain(secret);
     }
 }

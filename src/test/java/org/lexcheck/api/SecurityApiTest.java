@@ -80,7 +80,7 @@ class SecurityApiTest {
     @Test
     void anAdviserChecksButMayNotReload() throws Exception {
         var check = send("POST", "/api/v1/checks", ADVISER);
-        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.statusCode()).isEqualTo(201);
         assertThat(json(check.body()).at("/summary/verdict").asString()).isEqualTo("CONFLICT");
         assertThat(send("GET", "/api/v1/obligations?jurisdiction=NL", ADVISER).statusCode())
                 .isEqualTo(200);
@@ -100,7 +100,7 @@ class SecurityApiTest {
         assertThat(reload.statusCode()).isEqualTo(200);
         assertThat(json(reload.body()).get("status").asString()).isIn("RELOADED", "UNCHANGED");
         assertThat(send("GET", "/api/v1/admin/versions", AUTHOR).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/api/v1/checks", AUTHOR).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/v1/checks", AUTHOR).statusCode()).isEqualTo(201);
         assertThat(send("GET", "/actuator/prometheus", AUTHOR).statusCode()).isEqualTo(403);
         assertThat(send("GET", "/actuator/prometheus", TestSupport.ADMIN).statusCode())
                 .isEqualTo(200);

@@ -36,7 +36,7 @@ class SideBySideApiTest {
     @Test
     void everyFormatCarriesTheMatrix() throws Exception {
         var j = post("?jurisdictions=NL,DK,IE,BE&date=2026-12-01", null);
-        assertThat(j.statusCode()).isEqualTo(200);
+        assertThat(j.statusCode()).isEqualTo(201);
         var comparison = json(j.body());
         assertThat(comparison.at("/measures/0/cells/1/differences/0/text").asString())
                 .isEqualTo("FRD binds NL, not DK");
