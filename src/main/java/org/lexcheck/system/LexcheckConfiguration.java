@@ -32,6 +32,13 @@ class LexcheckConfiguration {
         return org.lexcheck.store.Tdb2ReportStore.open(folder);
     }
 
+    /** Deletes stored checks older than {@code lexcheck.retention-days} (0, the default: keep them). */
+    @Bean(destroyMethod = "close")
+    ReportRetention reportRetention(
+            org.lexcheck.store.ReportStore store, @Value("${lexcheck.retention-days:0}") int days) {
+        return new ReportRetention(store, days, java.time.Clock.systemUTC());
+    }
+
     /** Null when the knowledge comes from the jar: there is nothing on disk to reload. */
     @Bean(destroyMethod = "close")
     KnowledgeReloader knowledgeReloader(
