@@ -29,6 +29,20 @@ public final class TestSupport {
     }
 
     /**
+     * Creates (or replaces) a user in the service's store and returns its {@code Authorization}
+     * header value: the password is the user's name followed by {@code -password}.
+     */
+    public static String user(
+            org.lexcheck.security.UserStore users,
+            org.springframework.security.crypto.password.PasswordEncoder encoder,
+            String name,
+            org.lexcheck.security.Role role) {
+        String password = name + "-password";
+        users.save(new org.lexcheck.security.UserAccount(name, role, encoder.encode(password)));
+        return basic(name, password);
+    }
+
+    /**
      * The checker over the real law. {@link Checker#load} reuses the version this JVM already
      * built from the same content, so the CLI and the service in the same test JVM share it.
      */

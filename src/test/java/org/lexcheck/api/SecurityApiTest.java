@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lexcheck.TestSupport;
 import org.lexcheck.security.Role;
-import org.lexcheck.security.UserAccount;
 import org.lexcheck.security.UserStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,8 +37,8 @@ class SecurityApiTest {
 
     @BeforeEach
     void advisersAndAuthors() {
-        users.save(new UserAccount("adviser", Role.ADVISER, encoder.encode("adviser-password")));
-        users.save(new UserAccount("author", Role.AUTHOR, encoder.encode("author-password")));
+        TestSupport.user(users, encoder, "adviser", Role.ADVISER);
+        TestSupport.user(users, encoder, "author", Role.AUTHOR);
     }
 
     private HttpResponse<String> send(String method, String path, String authorization) throws Exception {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lexcheck.TestSupport;
 import org.lexcheck.security.Role;
-import org.lexcheck.security.UserAccount;
 import org.lexcheck.security.UserStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,8 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Every check is stored: 201 with its Location, readable again byte for byte by its owner, by nobody else. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "lexcheck.reload.watch=false")
 class StoredReportsApiTest {
-    private static final String ANNA = TestSupport.basic("anna", "anna-password");
-    private static final String BRAM = TestSupport.basic("bram", "bram-password");
+    private String anna;
+    private String bram;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -38,8 +37,8 @@ class StoredReportsApiTest {
 
     @BeforeEach
     void twoAdvisers() {
-        users.save(new UserAccount("anna", Role.ADVISER, encoder.encode("anna-password")));
-        users.save(new UserAccount("bram", Role.ADVISER, encoder.encode("bram-password")));
+        anna = TestSupport.user(users, encoder, "anna", Role.ADVISER);
+        bram = TestSupport.user(users, encoder, "bram", Role.ADVISER);
     }
 
     private HttpResponse<String> get(String path, String who) throws Exception {
@@ -64,28 +63,28 @@ class StoredReportsApiTest {
 
     @Test
     void aCheckIsStoredAndOnlyItsOwnerReadsItAgain() throws Exception {
-        var created = check(ANNA, "text/plain");
+        var created = check(anna, "text/plain");
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches("/api/v1/reports/[0-9a-f-]{36}");
-        var again = get(location, ANNA);
+        var again = get(location, anna);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(again.body()).isEqualTo(created.body());
-        var other = get(location, BRAM);
+        var other = get(location, bram);
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(json(other.body()).get("type").asString()).isEqualTo("urn:lexcheck:problem:not-found");
-        assertThat(get("/api/v1/reports/no-such-id", ANNA).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/reports/no-such-id", anna).statusCode()).isEqualTo(404);
     }
 
     @Test
     void theListShowsTheCallersChecksNewestFirstWithTheirProvenance() throws Exception {
         String first =
-                check(ANNA, "application/json").headers().firstValue("Location").orElseThrow();
+                check(anna, "application/json").headers().firstValue("Location").orElseThrow();
         String second =
-                check(ANNA, "application/json").headers().firstValue("Location").orElseThrow();
-        check(BRAM, "application/json");
-        var list = json(get("/api/v1/reports?proposal=nl-2027-family-reunification&size=2", ANNA)
+                check(anna, "application/json").headers().firstValue("Location").orElseThrow();
+        check(bram, "application/json");
+        var list = json(get("/api/v1/reports?proposal=nl-2027-family-reunification&size=2", anna)
                 .body());
         assertThat(list.size()).isEqualTo(2);
         assertThat(list.get(0).get("location").asString()).isEqualTo(second);
@@ -93,7 +92,7 @@ class StoredReportsApiTest {
         assertThat(list.get(0).get("owner").asString()).isEqualTo("anna");
         assertThat(list.get(0).at("/provenance/rulesVersion").asString()).matches("[0-9a-f]{12}");
         assertThat(list.get(0).at("/referenceDates/0").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
-        var bad = get("/api/v1/reports?size=1000", ANNA);
+        var bad = get("/api/v1/reports?size=1000", anna);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad.body()).get("field").asString()).isEqualTo("size");
         assertThat(get("/api/v1/reports", TestSupport.basic("anna", "wrong")).statusCode())
