@@ -109,12 +109,19 @@ public final class Checker {
          */
         public org.lexcheck.report.StateComparison compare(
                 Proposal proposal, String field, String jurisdictions, LocalDate date, Language language) {
+            return org.lexcheck.report.StateComparison.of(
+                    checkEach(proposal, field, jurisdictions, date, language),
+                    new org.lexcheck.report.Messages(language));
+        }
+
+        /** The proposal checked for each of the comma-separated states on one date, in their order. */
+        public List<Report> checkEach(
+                Proposal proposal, String field, String jurisdictions, LocalDate date, Language language) {
             List<String> states = Jurisdictions.parse(
                     field, jurisdictions, version.knowledge().vocabulary().jurisdictions());
-            List<Report> reports = states.stream()
+            return states.stream()
                     .map(state -> check(proposal.in(state), date, language, false))
                     .toList();
-            return org.lexcheck.report.StateComparison.of(reports, new org.lexcheck.report.Messages(language));
         }
 
         /** The same version read as if its pending law (proposed, provisionally agreed) applied from the reference date. */
