@@ -36,6 +36,22 @@ public final class Checker {
                 SourceFiles.locate(ontologyDir, "ontology", ".ttl"), SourceFiles.locate(rulesDir, "rules", ".drl")));
     }
 
+    /** {@link #load} on another thread, for a caller that has other work to do meanwhile. */
+    public static java.util.concurrent.CompletableFuture<Checker> loadInBackground(Path ontologyDir, Path rulesDir) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> load(ontologyDir, rulesDir));
+    }
+
+    /** The checker {@link #loadInBackground} loaded; its failure as {@link #load} would have thrown it. */
+    public static Checker await(java.util.concurrent.CompletableFuture<Checker> loading) {
+        try {
+            return loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
     public LoadedVersion current() {
         return current.get();
     }
