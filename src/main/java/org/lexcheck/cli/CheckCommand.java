@@ -26,6 +26,8 @@ final class CheckCommand {
     static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
         if (options.arguments().isEmpty())
             throw new UsageException("check: at least one FILE is required\n" + Options.USAGE);
+        if (options.batch()) return BatchCheck.run(options, out, err);
+        if (options.threads() > 0) throw new UsageException("--threads: only with --batch");
         boolean whatIf = options.dates().size() > 1;
         if (whatIf && options.jurisdictions() != null)
             throw new UsageException("--jurisdictions: compares states on one date; give --date once");
