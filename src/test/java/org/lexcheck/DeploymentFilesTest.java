@@ -121,7 +121,9 @@ class DeploymentFilesTest {
         // The proxy's configuration is mounted from deploy/ and sends everything to the service.
         assertThat(texts(services.at("/proxy/volumes"))).contains("./Caddyfile:/etc/caddy/Caddyfile:ro");
         String caddyfile = read("deploy/Caddyfile");
-        assertThat(lines(caddyfile, "reverse_proxy ")).containsExactly("reverse_proxy lexcheck:8080");
+        assertThat(lines(caddyfile, "reverse_proxy "))
+                .containsExactly("reverse_proxy {$LEXCHECK_UPSTREAM:lexcheck:8080} {");
+        assertThat(lines(caddyfile, "header_up ")).containsExactly("header_up X-Forwarded-Port {http.request.port}");
         assertThat(caddyfile).contains("respond /actuator/prometheus 404");
     }
 
