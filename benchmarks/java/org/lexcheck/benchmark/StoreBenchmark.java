@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * What storing a check costs ({@code POST /api/v1/checks} stores every answered check): one
- * {@link Tdb2ReportStore#save} of the 36-month example and its JSON report, on disk (the service's
+ * {@link Tdb2ReportStore#save} of the 36-month example, its JSON report and its findings, on disk (the service's
  * store: one write transaction, synced at commit) and in memory (the same transaction without the
  * disk). At the end of each trial it prints the store's size per saved check. Run with
  * {@code mvn -B -Pbench verify -Djmh.args="StoreBenchmark ..."} (docs/performance.md).
@@ -52,8 +52,13 @@ public class StoreBenchmark {
     public void setUp() throws IOException {
         Checker checker = Checker.load(Path.of("ontology"), Path.of("rules"));
         byte[] proposal = Files.readAllBytes(Path.of("examples/nl-subsidiary-protection-waiting-36-months.json"));
-        String report = ReportWriter.write(
-                checker.check(proposal, ProposalFormat.JSON, LocalDate.of(2027, 1, 1), Language.EN), ReportFormat.JSON);
+        var checked = checker.check(proposal, ProposalFormat.JSON, LocalDate.of(2027, 1, 1), Language.EN);
+        String report = ReportWriter.write(checked, ReportFormat.JSON);
+        // As the service keeps them (archive/StoredChecks): the findings as compact JSON besides.
+        byte[] findings = ReportWriter.json()
+                .writer()
+                .without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsBytes(List.of(checked));
         check = new StoredReport(
                 null,
                 "admin",
@@ -68,7 +73,10 @@ public class StoreBenchmark {
                 "application/json",
                 proposal,
                 "application/json",
-                report.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                report.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("date", "2027-01-01"),
+                findings,
+                null);
         if (where.equals("disk")) {
             folder = Files.createTempDirectory("lexcheck-store-bench");
             store = Tdb2ReportStore.open(folder);
