@@ -26,9 +26,10 @@ class CheckAdmissionTest {
 
     @Test
     void theRefusalIsA429ProblemWithRetryAfter() {
-        var answer = new ProblemHandler(
-                        new CheckMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()))
-                .tooMany(new CheckAdmission.TooManyChecksException(2));
+        var metrics = new CheckMetrics(
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                new org.lexcheck.system.KnowledgeReloader(org.lexcheck.TestSupport.checker(), null, null));
+        var answer = new ProblemHandler(metrics).tooMany(new CheckAdmission.TooManyChecksException(2));
         assertThat(answer.getStatusCode().value()).isEqualTo(429);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
         assertThat(answer.getBody().getType()).hasToString("urn:lexcheck:problem:too-many-checks");
