@@ -75,8 +75,26 @@ public final class ProposalReader {
             };
         } catch (JacksonException e) {
             throw new InvalidProposalException(
-                    "(body)", "not well-formed " + format + ": " + e.getOriginalMessage() + location(e));
+                    "(body)",
+                    "not well-formed " + format + ": " + withoutInternals(e.getOriginalMessage()) + location(e));
         }
+    }
+
+    /** Java class names in a parser's message ("(java.lang.NumberFormatException)", "`java.math.BigDecimal`") say nothing to a caller and show internals. */
+    private static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+            "\\(?\\s*`?(java|javax|jdk|sun|tools\\.jackson|org\\.snakeyaml)\\.[\\w.$]+`?\\s*\\)?:?");
+
+    static String withoutInternals(String message) {
+        if (message == null) return "unreadable content";
+        String s = INTERNALS
+                .matcher(message)
+                .replaceAll("")
+                .replaceAll("\\s{2,}", " ")
+                .strip();
+        if (s.contains("MalformedInput") || s.isEmpty() || s.startsWith("Input length"))
+            return "not valid in its character encoding (UTF-8 expected)";
+        return s.replaceAll("cannot be deserialized as\\s*,\\s*reason:\\s*", "is not a number: ")
+                .replace("cannot be deserialized as", "is not valid");
     }
 
     private static String location(JacksonException e) {

@@ -79,7 +79,9 @@ final class YamlAliases {
                 }
             }
         } catch (YamlEngineException e) {
-            throw new InvalidProposalException("(body)", "not well-formed YAML: " + XmlProposalValidation.firstLine(e));
+            throw new InvalidProposalException(
+                    "(body)",
+                    "not well-formed YAML: " + ProposalReader.withoutInternals(XmlProposalValidation.firstLine(e)));
         }
     }
 }
