@@ -10,6 +10,8 @@
 #
 # Needs wrk (apt-get install -y wrk) and a built jar (mvn -B -DskipTests package). Environment:
 # PORT (default 18091), THREADS and CONNECTIONS for wrk (default 2 and 16), JAVA_OPTS (default -Xmx1g).
+# The service admits as many checks at once as wrk opens connections (lexcheck.limits.concurrent-checks),
+# so that the figure is throughput, not 429 answers; any non-2xx answer is counted under "errors".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WARM=10 RUN=30
@@ -24,6 +26,7 @@ DATA=$(mktemp -d)
 PASSWORD=compare-$RANDOM$RANDOM
 LEXCHECK_ADMIN_PASSWORD="$PASSWORD" java ${JAVA_OPTS:--Xmx1g} -XX:+ExitOnOutOfMemoryError -jar target/lexcheck.jar serve \
   --server.port="$PORT" --spring.profiles.active=benchmark --lexcheck.reload.watch=false --lexcheck.data="$DATA" \
+  --lexcheck.limits.concurrent-checks="$CONNECTIONS" \
   > target/compare-service.log 2>&1 &
 PID=$!
 LUA=$(mktemp)

@@ -13,6 +13,14 @@ public interface ReportStore extends AutoCloseable {
     /** Stores the report (its {@code id} is ignored) and returns it under the id the store gave it. */
     StoredReport save(StoredReport report);
 
+    /**
+     * Stores the reports in one go, each under a new id, in their order; a store that can makes it
+     * one transaction ({@link GroupCommitStore} relies on that to commit concurrent saves together).
+     */
+    default List<StoredReport> saveAll(List<StoredReport> reports) {
+        return reports.stream().map(this::save).toList();
+    }
+
     /** The report with this id, if {@code reader} owns it or it is shared with one of {@code teams}. */
     Optional<StoredReport> find(String id, String reader, java.util.Set<String> teams);
 

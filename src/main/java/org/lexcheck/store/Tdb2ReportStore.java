@@ -79,8 +79,16 @@ public final class Tdb2ReportStore implements ReportStore {
 
     @Override
     public StoredReport save(StoredReport r) {
-        StoredReport stored = r.withId(UUID.randomUUID().toString());
-        Txn.executeWrite(dataset, () -> write(dataset.getDefaultModel(), stored));
+        return saveAll(List.of(r)).get(0);
+    }
+
+    /** One write transaction for all: one commit, one sync to disk. */
+    @Override
+    public List<StoredReport> saveAll(List<StoredReport> reports) {
+        List<StoredReport> stored = reports.stream()
+                .map(r -> r.withId(UUID.randomUUID().toString()))
+                .toList();
+        Txn.executeWrite(dataset, () -> stored.forEach(r -> write(dataset.getDefaultModel(), r)));
         return stored;
     }
 

@@ -29,7 +29,8 @@ class LexcheckConfiguration {
     org.lexcheck.store.ReportStore reportStore(@Value("${lexcheck.data:data}") String data) throws IOException {
         Path folder = Path.of(data.isBlank() ? "data" : data).resolve("reports");
         Files.createDirectories(folder);
-        return org.lexcheck.store.Tdb2ReportStore.open(folder);
+        // Concurrent checks share a commit (GroupCommitStore): TDB2 has one writer and syncs at each commit.
+        return new org.lexcheck.store.GroupCommitStore(org.lexcheck.store.Tdb2ReportStore.open(folder));
     }
 
     /** Deletes stored checks older than {@code lexcheck.retention-days} (0, the default: keep them). */
