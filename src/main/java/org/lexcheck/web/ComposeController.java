@@ -86,6 +86,7 @@ class ComposeController {
                     PageLanguage.of(request));
             return "redirect:/reports/" + id;
         } catch (InvalidProposalException e) {
+            checks.rejected();
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model, request, pinned, form, PageError.of(e), null);
         }
@@ -122,6 +123,7 @@ class ComposeController {
                     PageLanguage.of(request));
             return "redirect:/reports/" + id;
         } catch (InvalidProposalException e) {
+            checks.rejected();
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             ProposalForm form = ProposalForm.blank(vocabulary(pinned));
             return page(model, request, pinned, form, null, PageError.of(e));

@@ -31,10 +31,17 @@ import org.springframework.stereotype.Component;
 class PageChecks {
     private final Checker checker;
     private final ReportStore store;
+    private final PageMetrics metrics;
 
-    PageChecks(Checker checker, ReportStore store) {
+    PageChecks(Checker checker, ReportStore store, PageMetrics metrics) {
         this.checker = checker;
         this.store = store;
+        this.metrics = metrics;
+    }
+
+    /** Counts input the page refused. */
+    void rejected() {
+        metrics.rejected();
     }
 
     Checker.Pinned pin() {
@@ -65,19 +72,31 @@ class PageChecks {
         String document;
         List<String> referenceDates = new ArrayList<>();
         if (states.size() > 1) {
-            StateComparison comparison = pinned.compare(
-                    proposal, "states", String.join(",", states), dates.isEmpty() ? null : dates.get(0), language);
+            StateComparison comparison = metrics.timed(
+                    "comparison",
+                    () -> pinned.compare(
+                            proposal,
+                            "states",
+                            String.join(",", states),
+                            dates.isEmpty() ? null : dates.get(0),
+                            language));
             document = ReportWriter.write(comparison, ReportFormat.JSON, messages);
             referenceDates.add(comparison.referenceDate());
         } else if (dates.size() > 1) {
-            List<Report> reports = dates.stream()
-                    .map(d -> pinned.check(proposal.in(states.get(0)), d, language, false))
-                    .toList();
+            List<Report> reports = metrics.timed(
+                    "whatif",
+                    () -> dates.stream()
+                            .map(d -> pinned.check(proposal.in(states.get(0)), d, language, false))
+                            .toList());
+            reports.forEach(metrics::report);
             document = ReportWriter.write(WhatIf.of(reports, pinned.successions()), ReportFormat.JSON, messages);
             reports.forEach(r -> referenceDates.add(r.referenceDate()));
         } else {
-            Report report =
-                    pinned.check(proposal.in(states.get(0)), dates.isEmpty() ? null : dates.get(0), language, false);
+            Report report = metrics.timed(
+                    "report",
+                    () -> pinned.check(
+                            proposal.in(states.get(0)), dates.isEmpty() ? null : dates.get(0), language, false));
+            metrics.report(report);
             document = ReportWriter.write(report, ReportFormat.JSON);
             referenceDates.add(report.referenceDate());
         }
