@@ -139,6 +139,7 @@ class ContractDocTest {
                 Report.class,
                 ReportFinding.class,
                 ReportDiff.class,
+                org.lexcheck.report.LawChange.class,
                 WhatIf.class,
                 org.lexcheck.report.StateComparison.class)) fields(type, fields);
         fields.add("resolvedConflicts");

@@ -3,7 +3,11 @@ package org.lexcheck.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
+import org.lexcheck.archive.CheckRequest;
+import org.lexcheck.archive.CheckRun;
+import org.lexcheck.archive.StoredChecks;
 import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.Proposal;
@@ -11,12 +15,12 @@ import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.proposal.ProposalReader;
 import org.lexcheck.proposal.ProposalTooLargeException;
 import org.lexcheck.report.Messages;
-import org.lexcheck.report.Report;
 import org.lexcheck.report.ReportDiff;
 import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.ReportWriter;
-import org.lexcheck.report.WhatIf;
+import org.lexcheck.store.StoredReport;
 import org.lexcheck.system.Checker;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,16 +32,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/v1/checks} and {@code POST /api/v1/diffs}: a proposal in JSON, XML or YAML in;
- * a report in the format {@code Accept} asks for out. Each request runs on one pinned version.
+ * a report in the format {@code Accept} asks for out. Each request runs on one pinned version;
+ * every answered check is stored ({@link StoredChecks}) and answered {@code 201 Created} with
+ * {@code Location: /api/v1/reports/{id}} and the document itself as body.
  */
 @RestController
 @RequestMapping("/api/v1")
 class CheckController {
     private final Checker checker;
     private final CheckMetrics metrics;
-    private final CheckArchive archive;
+    private final StoredChecks archive;
 
-    CheckController(Checker checker, CheckMetrics metrics, CheckArchive archive) {
+    CheckController(Checker checker, CheckMetrics metrics, StoredChecks archive) {
         this.checker = checker;
         this.metrics = metrics;
         this.archive = archive;
@@ -55,74 +61,30 @@ class CheckController {
             @RequestParam(value = "explain", required = false) String explain,
             @RequestParam(value = "withPending", required = false) String withPending)
             throws IOException {
-        boolean explained = QueryParameters.bool("explain", explain);
-        boolean assumePending = QueryParameters.bool("withPending", withPending);
-        Language language = QueryParameters.language("lang", lang);
-        boolean whatIf = dates != null;
-        if (whatIf && date != null) {
-            throw new InvalidProposalException(
-                    "dates",
-                    "cannot be combined with date: give one date as date=D or several as dates=D1,D2",
-                    List.of("date", "dates"));
-        }
-        if (whatIf && jurisdictions != null) {
-            throw new InvalidProposalException(
-                    "jurisdictions",
-                    "cannot be combined with dates: states are compared on one date",
-                    List.of("date", "jurisdictions"));
-        }
         ProposalFormat format = MediaTypes.proposalFormat(contentType);
-        ReportFormat output = whatIf
-                ? MediaTypes.reportFormat(accept, ReportWriter.COMPARISON_FORMATS)
-                : MediaTypes.reportFormat(accept);
-        var referenceDates = whatIf ? QueryParameters.dates("dates", dates) : null;
-        var referenceDate = QueryParameters.date("date", date);
+        boolean whatIf = dates != null;
+        CheckRequest asked = new CheckRequest(
+                QueryParameters.date("date", date),
+                whatIf ? QueryParameters.dates("dates", dates) : null,
+                jurisdictions,
+                QueryParameters.language("lang", lang),
+                QueryParameters.bool("explain", explain),
+                QueryParameters.bool("withPending", withPending),
+                whatIf
+                        ? MediaTypes.reportFormat(accept, ReportWriter.COMPARISON_FORMATS)
+                        : MediaTypes.reportFormat(accept));
         byte[] body = limitedBody(request.getInputStream());
-        // withPending=true: the same version read as if pending law applied (issue 11, item 7).
-        Checker.Pinned pinned = assumePending ? checker.pin().withPending() : checker.pin();
+        Checker.Pinned pinned = checker.pin();
         Proposal proposal = pinned.parse(body, format);
-        if (jurisdictions != null) {
-            var comparison = metrics.timed(
-                    "comparison",
-                    () -> pinned.compare(proposal, "jurisdictions", jurisdictions, referenceDate, language));
-            return archive.stored(
-                    request,
-                    pinned,
-                    proposal,
-                    List.of(comparison.referenceDate()),
-                    format,
-                    body,
-                    output,
-                    ReportWriter.write(comparison, output, new Messages(language)));
-        }
-        if (whatIf) {
-            List<Report> reports = metrics.timed(
-                    "whatif",
-                    () -> referenceDates.stream()
-                            .map(d -> pinned.check(proposal, d, language, explained))
-                            .toList());
-            reports.forEach(metrics::report);
-            return archive.stored(
-                    request,
-                    pinned,
-                    proposal,
-                    reports.stream().map(Report::referenceDate).toList(),
-                    format,
-                    body,
-                    output,
-                    ReportWriter.write(WhatIf.of(reports, pinned.successions()), output, new Messages(language)));
-        }
-        Report report = metrics.timed("report", () -> pinned.check(proposal, referenceDate, language, explained));
-        metrics.report(report);
-        return archive.stored(
-                request,
-                pinned,
-                proposal,
-                List.of(report.referenceDate()),
-                format,
-                body,
-                output,
-                ReportWriter.write(report, output));
+        CheckRun.Answer answer = metrics.timed(asked.mode().metric(), () -> CheckRun.answer(pinned, proposal, asked));
+        answer.reports().forEach(metrics::report);
+        StoredReport saved = archive.store(
+                request.getUserPrincipal().getName(), pinned, proposal, format, body, asked, answer, null);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/reports/" + saved.id()))
+                .contentType(MediaType.parseMediaType(asked.output().mediaType() + ";charset=UTF-8"))
+                .header("Vary", "Accept")
+                .body(answer.document());
     }
 
     /**

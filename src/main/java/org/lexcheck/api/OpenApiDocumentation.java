@@ -56,17 +56,37 @@ class OpenApiDocumentation {
             Map.entry("from", "Only the checks made at or after this instant (2026-11-30T10:00:00Z)."),
             Map.entry("to", "Only the checks made before this instant."),
             Map.entry("page", "The page, from 0."),
-            Map.entry("size", "Checks per page, 1 to 100 (default 20)."));
+            Map.entry("size", "Checks per page, 1 to 100 (default 20)."),
+            Map.entry(
+                    "author",
+                    "Only the checks of this user (of those the caller may see: their own and their teams')."),
+            Map.entry("name", "A user name: 1 to 64 letters, digits, '.', '_', '@' or '-'."));
 
-    private static final Map<String, String> SUMMARIES = Map.of(
-            "check",
-                    "Check a proposal: the report (or a what-if, or states side by side) in the format Accept asks for",
-            "diff", "Findings that appear, disappear, change or move between two versions of a proposal",
-            "obligations", "What the law requires of a state on a date, independent of any proposal",
-            "reload", "Rebuild knowledge and rules from disk and swap them in (rule authors)",
-            "versions", "The version of knowledge and rules serving, and the last reload",
-            "report", "A stored check, as it was answered (its owner only)",
-            "list", "The caller's stored checks, newest first, with their provenance");
+    private static final Map<String, String> SUMMARIES = Map.ofEntries(
+            Map.entry(
+                    "check",
+                    "Check a proposal: the report (or a what-if, or states side by side) in the format Accept asks for; stored"),
+            Map.entry("diff", "Findings that appear, disappear, change or move between two versions of a proposal"),
+            Map.entry("obligations", "What the law requires of a state on a date, independent of any proposal"),
+            Map.entry("reload", "Rebuild knowledge and rules from disk and swap them in (rule authors)"),
+            Map.entry("versions", "The version of knowledge and rules serving, and the last reload"),
+            Map.entry("report", "A stored check, as it was answered (its owner and the team it is shared with)"),
+            Map.entry(
+                    "list",
+                    "The stored checks the caller may see (own and teams'), newest first, with their provenance"),
+            Map.entry("share", "Share a stored check with one of the owner's teams: {\"team\": NAME} (owner only)"),
+            Map.entry("unshare", "Stop sharing a stored check (owner only)"),
+            Map.entry("deleteReport", "Delete a stored check (owner only)"),
+            Map.entry(
+                    "rerun",
+                    "Answer a stored check again with the law serving now, store the answer, and say what changed in the law since"),
+            Map.entry("users", "The users of the embedded store with their roles and teams (ADMIN)"),
+            Map.entry("putUser", "Create or change a user: {\"role\", \"teams\", \"password\"} (ADMIN)"),
+            Map.entry("deleteUser", "Delete a user; never the last administrator, never oneself (ADMIN)"));
+
+    /** Operations on one stored check or user, which answer 404 when there is none the caller may see. */
+    private static final List<String> BY_ID =
+            List.of("report", "share", "unshare", "deleteReport", "rerun", "deleteUser");
 
     @Bean
     OpenApiCustomizer lexcheckDocumentation() {
@@ -103,7 +123,7 @@ class OpenApiDocumentation {
             }
         }
         ApiResponses responses = op.getResponses();
-        if ("check".equals(op.getOperationId()) && responses.get("200") != null) {
+        if (List.of("check", "rerun").contains(op.getOperationId()) && responses.get("200") != null) {
             // A check is stored: 201 Created, Location /api/v1/reports/{id}, the document as body.
             responses.addApiResponse("201", responses.remove("200"));
             responses
@@ -140,15 +160,17 @@ class OpenApiDocumentation {
             problem(responses, "415", "A Content-Type that is not a proposal format");
             problem(responses, "422", "A check cut off by its limits, or a reload that failed");
         }
-        if ("report".equals(op.getOperationId()))
-            problem(responses, "404", "No such stored check, or not the caller's");
+        if (BY_ID.contains(op.getOperationId()))
+            problem(responses, "404", "No such stored check or user, or none the caller may see");
         problem(responses, "401", "Not signed in, or a wrong user name, password or token");
         problem(
                 responses,
                 "403",
                 List.of("reload", "versions").contains(op.getOperationId())
                         ? "Only the roles AUTHOR and ADMIN may reload or read versions"
-                        : "The user's role does not allow this request");
+                        : op.getOperationId().endsWith("User") || "users".equals(op.getOperationId())
+                                ? "Only ADMIN manages users"
+                                : "The user's role does not allow this request");
     }
 
     private static void problem(ApiResponses responses, String status, String description) {

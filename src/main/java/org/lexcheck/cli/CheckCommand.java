@@ -26,6 +26,8 @@ final class CheckCommand {
     static int run(Options options, InputStream stdin, PrintStream out, PrintStream err) {
         if (options.arguments().isEmpty())
             throw new UsageException("check: at least one FILE is required\n" + Options.USAGE);
+        if (options.batch()) return BatchCheck.run(options, out, err);
+        if (options.threads() > 0) throw new UsageException("--threads: only with --batch");
         boolean whatIf = options.dates().size() > 1;
         if (whatIf && options.jurisdictions() != null)
             throw new UsageException("--jurisdictions: compares states on one date; give --date once");
@@ -33,12 +35,13 @@ final class CheckCommand {
             throw new UsageException("--format: several --date give a what-if, which has no "
                     + options.format().name().toLowerCase() + " form (allowed: json, xml, text)");
         }
+        // The law loads while the proposals are read and parsed: at a cold start both take a while.
+        var loading = Checker.loadInBackground(options.ontology(), options.rules());
         List<InputFile> inputs = InputFile.readAll(options.arguments(), stdin, err);
         boolean invalid = inputs.size() < options.arguments().size();
         if (whatIf && invalid) return 2;
         if (inputs.isEmpty()) return 2;
-        Checker.Pinned pinned =
-                Checker.load(options.ontology(), options.rules()).pin();
+        Checker.Pinned pinned = Checker.await(loading).pin();
         // --with-pending: the same version read as if pending law applied (issue 11, item 7).
         Checker.Pinned checker = options.withPending() ? pinned.withPending() : pinned;
         int status = whatIf

@@ -21,7 +21,9 @@ record Options(
         String jurisdictions,
         String area,
         List<String> arguments,
-        boolean withPending) {
+        boolean withPending,
+        boolean batch,
+        int threads) {
 
     /** The one reference date given, or null (then the proposal's entryIntoForce, else today). */
     LocalDate date() {
@@ -30,6 +32,7 @@ record Options(
 
     static final String USAGE = """
             usage: java -jar lexcheck.jar check [--date YYYY-MM-DD]... [--jurisdictions STATE,STATE...] [--format json|xml|html|text] [--lang en|nl] [--explain] [--with-pending] FILE...
+                   java -jar lexcheck.jar check --batch [--threads N] [--date YYYY-MM-DD] [--lang en|nl] [--explain] FILE|DIR...   JSON Lines
                    java -jar lexcheck.jar diff [--date YYYY-MM-DD] [--format json|xml|text] [--lang en|nl] OLD NEW
                    java -jar lexcheck.jar obligations --jurisdiction STATE [--date YYYY-MM-DD] [--area AREA] [--format json|text] [--lang en|nl]
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
@@ -49,6 +52,8 @@ record Options(
                             "--lang",
                             "--explain",
                             "--with-pending",
+                            "--batch",
+                            "--threads",
                             "--rules",
                             "--ontology"),
             "diff", List.of("--date", "--format", "--lang", "--rules", "--ontology"),
@@ -90,6 +95,8 @@ record Options(
         Path rules = null;
         boolean explain = false;
         boolean withPending = false;
+        boolean batch = false;
+        int threads = 0;
         Path ontology = null;
         String jurisdiction = null;
         String jurisdictions = null;
@@ -115,6 +122,8 @@ record Options(
                 case "--rules" -> rules = Path.of(value(args, ++i, a));
                 case "--explain" -> explain = true;
                 case "--with-pending" -> withPending = true;
+                case "--batch" -> batch = true;
+                case "--threads" -> threads = threads(value(args, ++i, a));
                 case "--ontology" -> ontology = Path.of(value(args, ++i, a));
                 case "--jurisdiction" -> jurisdiction = value(args, ++i, a);
                 case "--jurisdictions" -> jurisdictions = value(args, ++i, a);
@@ -136,7 +145,19 @@ record Options(
                 jurisdictions,
                 area,
                 rest,
-                withPending);
+                withPending,
+                batch,
+                threads);
+    }
+
+    private static int threads(String s) {
+        try {
+            int n = Integer.parseInt(s);
+            if (n >= 1 && n <= 256) return n;
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new UsageException("--threads: expected a whole number from 1 to 256, got '" + s + "'");
     }
 
     private static String value(List<String> args, int i, String option) {

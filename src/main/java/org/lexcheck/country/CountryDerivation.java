@@ -47,7 +47,7 @@ public final class CountryDerivation {
     }
 
     /** The proposal with the derived values in its measures' parameters, and what was derived. */
-    public record Result(Proposal proposal, List<DerivedValue> derived) {
+    public record Result(Proposal proposal, List<DerivedValue> derived) implements java.io.Serializable {
         public Result {
             derived = List.copyOf(derived);
         }

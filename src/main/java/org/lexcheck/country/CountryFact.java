@@ -24,7 +24,8 @@ public record CountryFact(
         LocalDate from,
         LocalDate to,
         List<String> sources,
-        String status) {
+        String status)
+        implements java.io.Serializable {
 
     /** What a fact says about its country. */
     public enum Kind {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The country facts of one version of the knowledge base, with the one that holds on a day. */
-public final class CountryFacts {
+public final class CountryFacts implements java.io.Serializable {
     private final List<CountryFact> facts;
 
     public CountryFacts(List<CountryFact> facts) {

@@ -16,7 +16,8 @@ public record DerivedValue(
         boolean stated,
         Object fromFacts,
         List<CountryFact> basis,
-        List<String> missing) {
+        List<String> missing)
+        implements java.io.Serializable {
 
     public DerivedValue {
         basis = List.copyOf(basis);

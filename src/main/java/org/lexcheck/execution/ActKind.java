@@ -3,7 +3,8 @@ package org.lexcheck.execution;
 import java.util.Map;
 
 /** A kind of implementing act (a code of {@code lxc:ActKinds}) with its label and definition by language code. */
-public record ActKind(String code, Map<String, String> label, Map<String, String> definition) {
+public record ActKind(String code, Map<String, String> label, Map<String, String> definition)
+        implements java.io.Serializable {
     public ActKind {
         label = Map.copyOf(label);
         definition = Map.copyOf(definition);

@@ -21,7 +21,8 @@ public record Agency(
         LocalDate from,
         LocalDate until,
         List<Role> performs,
-        String verification) {
+        String verification)
+        implements java.io.Serializable {
 
     public Agency {
         nationalNames = Map.copyOf(nationalNames);
@@ -32,7 +33,8 @@ public record Agency(
      * One act kind the agency performs, in the policy areas named (empty: every area), for the
      * measure types named (empty: every type), with a note where it does only part.
      */
-    public record Role(String actKind, Set<String> areas, Set<String> measureTypes, Map<String, String> scopeNote) {
+    public record Role(String actKind, Set<String> areas, Set<String> measureTypes, Map<String, String> scopeNote)
+            implements java.io.Serializable {
         public Role {
             areas = Set.copyOf(areas);
             measureTypes = Set.copyOf(measureTypes);

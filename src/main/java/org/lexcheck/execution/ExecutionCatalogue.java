@@ -10,7 +10,7 @@ import java.util.Map;
  * (by code) and each norm (by IRI) demands, and the agencies per state. Read once per knowledge
  * version; immutable.
  */
-public final class ExecutionCatalogue {
+public final class ExecutionCatalogue implements java.io.Serializable {
     /** A catalogue without act kinds or agencies. */
     public static final ExecutionCatalogue EMPTY = new ExecutionCatalogue(Map.of(), Map.of(), Map.of(), List.of());
 
@@ -53,7 +53,7 @@ public final class ExecutionCatalogue {
     }
 
     /** An agency with the role that makes it answer for an act. */
-    public record Assignment(Agency agency, Agency.Role role) {}
+    public record Assignment(Agency agency, Agency.Role role) implements java.io.Serializable {}
 
     /**
      * The agencies of a state that perform the act in the policy area, for one of the measure

@@ -22,7 +22,8 @@ public record AlternativeDesign(
         Map<String, Side> atLimit,
         List<String> safeguards,
         List<String> exemptions,
-        Set<String> premises) {
+        Set<String> premises)
+        implements java.io.Serializable {
 
     /** Which bound a parameter is set at: the ceiling (a maximum) or the floor (a minimum). */
     public enum Side {

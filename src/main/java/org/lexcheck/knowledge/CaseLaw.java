@@ -14,4 +14,5 @@ public record CaseLaw(
         String court,
         LocalDate date,
         LocalizedText holding,
-        VerificationStatus verification) {}
+        VerificationStatus verification)
+        implements java.io.Serializable {}

@@ -10,7 +10,8 @@ import java.util.function.Function;
  * require a further one ({@code and}, null if none): the mandatory border procedure binds while the
  * adequate capacity is not reached and the nationality is within the 20 % ground.
  */
-public record Condition(String parameter, Operator operator, String value, Condition and) {
+public record Condition(String parameter, Operator operator, String value, Condition and)
+        implements java.io.Serializable {
 
     public Condition(String parameter, Operator operator, String value) {
         this(parameter, operator, value, null);

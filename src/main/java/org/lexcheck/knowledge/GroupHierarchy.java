@@ -8,7 +8,8 @@ import java.util.Set;
  * The SKOS broader/narrower hierarchy of target groups (a group may have several broader ones).
  * {@code coveredByNarrower} lists the groups that are exactly the union of their narrower ones.
  */
-public record GroupHierarchy(Map<String, Set<String>> broader, Set<String> coveredByNarrower) {
+public record GroupHierarchy(Map<String, Set<String>> broader, Set<String> coveredByNarrower)
+        implements java.io.Serializable {
 
     public GroupHierarchy {
         broader = Map.copyOf(broader);

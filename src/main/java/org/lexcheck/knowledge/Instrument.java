@@ -20,14 +20,15 @@ public record Instrument(
         String repealedBy,
         Set<String> boundStates,
         java.util.List<Accession> accessions,
-        VerificationStatus verification) {
+        VerificationStatus verification)
+        implements java.io.Serializable {
 
     /**
      * A state bound only for a window of time: a treaty party from the treaty's entry into force
      * for it ({@code lx:party}), a later opt-in, a withdrawal ({@code lx:accession}); {@code until}
      * inclusive, null if open.
      */
-    public record Accession(String state, LocalDate from, LocalDate until) {
+    public record Accession(String state, LocalDate from, LocalDate until) implements java.io.Serializable {
         boolean covers(String s, LocalDate date) {
             return state.equals(s) && !date.isBefore(from) && (until == null || !date.isAfter(until));
         }

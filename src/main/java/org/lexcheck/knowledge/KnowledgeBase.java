@@ -10,7 +10,7 @@ import org.lexcheck.country.CountryFacts;
  * {@code version} is a content hash of the Turtle files it was read from. Norms are indexed by
  * IRI.
  */
-public final class KnowledgeBase {
+public final class KnowledgeBase implements java.io.Serializable {
     private final String version;
     private final Map<String, Instrument> instruments;
     private final List<Norm> norms;

@@ -37,7 +37,8 @@ public record Limit(
         Set<String> cumulativeWith,
         Double maxTimes,
         String timesParameter,
-        Double justifyAbove) {
+        Double justifyAbove)
+        implements java.io.Serializable {
 
     public Limit {
         allowedValues = Set.copyOf(allowedValues);

@@ -3,7 +3,7 @@ package org.lexcheck.knowledge;
 import java.util.Map;
 
 /** A text in several languages (from language-tagged literals); falls back to English. */
-public record LocalizedText(Map<String, String> byLanguage) {
+public record LocalizedText(Map<String, String> byLanguage) implements java.io.Serializable {
     public LocalizedText {
         byLanguage = Map.copyOf(byLanguage);
     }

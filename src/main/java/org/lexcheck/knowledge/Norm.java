@@ -36,7 +36,8 @@ public record Norm(
         List<SafeguardRequirement> safeguardRequirements,
         List<CaseLaw> caseLaw,
         LocalizedText explanation,
-        LocalizedText remedy) {
+        LocalizedText remedy)
+        implements java.io.Serializable {
 
     public Norm {
         provisions = List.copyOf(provisions);

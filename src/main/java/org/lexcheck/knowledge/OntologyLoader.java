@@ -32,7 +32,8 @@ public final class OntologyLoader {
     }
 
     /** The parsed data graph, the shapes graph and which file each subject was written in. */
-    public record LoadedGraphs(Graph data, Graph shapes, java.util.Map<String, String> fileOfSubject) {}
+    public record LoadedGraphs(Graph data, Graph shapes, java.util.Map<String, String> fileOfSubject)
+            implements java.io.Serializable {}
 
     public static LoadedGraphs parse(SourceFiles source) {
         Graph data = GraphFactory.createDefaultGraph();

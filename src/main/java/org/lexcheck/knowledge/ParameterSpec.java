@@ -7,7 +7,8 @@ package org.lexcheck.knowledge;
  * choice (the reduced allowance still covers basic needs; the receiving state has no systemic
  * deficiencies): the report lists it among the assumptions the assessment rests on.
  */
-public record ParameterSpec(String name, Type type, String unit, LocalizedText label, boolean statesFact) {
+public record ParameterSpec(String name, Type type, String unit, LocalizedText label, boolean statesFact)
+        implements java.io.Serializable {
     public enum Type {
         NUMBER,
         BOOLEAN,

@@ -12,7 +12,8 @@ import java.util.Set;
  * COM(2025) 101").
  */
 public record PendingLaw(
-        Instrument instrument, Status status, LocalizedText label, Set<String> wouldRepeal, List<Norm> norms) {
+        Instrument instrument, Status status, LocalizedText label, Set<String> wouldRepeal, List<Norm> norms)
+        implements java.io.Serializable {
 
     /** The stage the instrument has reached; an adopted instrument is not pending. */
     public enum Status {

@@ -9,7 +9,8 @@ import java.util.Set;
  * total. {@code person} is the group the person belongs to at the end of the path (the sponsor's
  * status); a stage's {@code personAs} the group during that stage.
  */
-public record PersonPath(String iri, LocalizedText label, String person, List<Stage> stages) {
+public record PersonPath(String iri, LocalizedText label, String person, List<Stage> stages)
+        implements java.io.Serializable {
 
     public PersonPath {
         stages = List.copyOf(stages);
@@ -23,7 +24,8 @@ public record PersonPath(String iri, LocalizedText label, String person, List<St
             int order,
             String personAs,
             List<String> measureTypes,
-            String parameter) {
+            String parameter)
+            implements java.io.Serializable {
         public Stage {
             measureTypes = List.copyOf(measureTypes);
         }
@@ -35,7 +37,8 @@ public record PersonPath(String iri, LocalizedText label, String person, List<St
      * measure type); {@code stages} are the stage IRIs it adds up (empty: every stage);
      * {@code heldBy} the IRIs of norms that already hold part of the total measure by measure.
      */
-    public record Bound(Norm norm, Set<String> paths, Set<String> stages, Set<String> heldBy) {
+    public record Bound(Norm norm, Set<String> paths, Set<String> stages, Set<String> heldBy)
+            implements java.io.Serializable {
         public Bound {
             paths = Set.copyOf(paths);
             stages = Set.copyOf(stages);
@@ -49,7 +52,7 @@ public record PersonPath(String iri, LocalizedText label, String person, List<St
     }
 
     /** The paths of the knowledge base and the bounds on them. */
-    public record Paths(List<PersonPath> paths, List<Bound> bounds) {
+    public record Paths(List<PersonPath> paths, List<Bound> bounds) implements java.io.Serializable {
         public static final Paths NONE = new Paths(List.of(), List.of());
 
         public Paths {

@@ -10,7 +10,8 @@ import java.util.Map;
  * (ontology/alternatives.ttl): what the engine searches when a measure conflicts with the law.
  */
 public record PolicyAims(
-        Map<String, List<String>> aimsByType, Map<String, LocalizedText> labels, List<AlternativeDesign> designs) {
+        Map<String, List<String>> aimsByType, Map<String, LocalizedText> labels, List<AlternativeDesign> designs)
+        implements java.io.Serializable {
 
     public PolicyAims {
         aimsByType = Map.copyOf(aimsByType);

@@ -19,7 +19,8 @@ public record Provision(
         String point,
         VerificationStatus verification,
         java.time.LocalDate appliesFrom,
-        java.time.LocalDate appliesUntil) {
+        java.time.LocalDate appliesUntil)
+        implements java.io.Serializable {
 
     /** Whether the provision applies on the date, as far as its own dates of application go. */
     public boolean appliesOn(java.time.LocalDate date) {

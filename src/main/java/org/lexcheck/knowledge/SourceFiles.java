@@ -18,10 +18,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The files of one knowledge or rule source: a folder on disk when it exists, else the copies
  * packed in the jar under {@code lexcheck/<kind>/}. Its {@link #version()} hashes their content.
  */
-public record SourceFiles(String origin, List<SourceFile> files) {
+public record SourceFiles(String origin, List<SourceFile> files) implements java.io.Serializable {
 
     /** One file: a name relative to the source root (for messages) and its content. */
-    public record SourceFile(String name, byte[] content) {}
+    public record SourceFile(String name, byte[] content) implements java.io.Serializable {}
 
     /** Reads {@code dir} if given, else {@code ./<kind>} if it exists, else the packed copies. */
     public static SourceFiles locate(Path dir, String kind, String extension) {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * from one that was resolved. Provisions are matched by instrument code, article, paragraph and
  * point, the fields a report's citation carries.
  */
-public final class Successions {
+public final class Successions implements java.io.Serializable {
     public static final Successions NONE = new Successions(List.of());
 
     /** One predecessor and its successors, with the basis and verification of the pairing. */
@@ -21,7 +21,8 @@ public final class Successions {
             Provision predecessor,
             List<Provision> successors,
             String basis,
-            VerificationStatus verification) {}
+            VerificationStatus verification)
+            implements java.io.Serializable {}
 
     private final List<Succession> all;
     private final Map<String, List<Succession>> byPredecessor = new TreeMap<>();

@@ -11,7 +11,8 @@ public record Vocabulary(
         Map<String, Map<String, ParameterSpec>> measureTypes,
         Map<String, String> measureTypeAreas,
         Set<String> jurisdictions,
-        Map<String, LocalizedText> labels) {
+        Map<String, LocalizedText> labels)
+        implements java.io.Serializable {
 
     public boolean isKnownMeasureType(String type) {
         return measureTypes.containsKey(type);

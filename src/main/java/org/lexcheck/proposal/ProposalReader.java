@@ -55,7 +55,10 @@ public final class ProposalReader {
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-    private static final JAXBContext XML_CONTEXT = xmlContext();
+    /** Built on first use: a JSON or YAML proposal needs no JAXB context. */
+    private static final class Xml {
+        static final JAXBContext CONTEXT = xmlContext();
+    }
 
     private ProposalReader() {}
 
@@ -89,7 +92,7 @@ public final class ProposalReader {
         XmlProposalValidation.validate(content);
         XmlProposal xml;
         try {
-            xml = XML_CONTEXT
+            xml = Xml.CONTEXT
                     .createUnmarshaller()
                     .unmarshal(XmlProposalValidation.safeReader(content), XmlProposal.class)
                     .getValue();

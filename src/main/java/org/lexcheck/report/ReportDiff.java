@@ -74,6 +74,19 @@ public record ReportDiff(
             throw new IllegalArgumentException("cannot compare reports of different versions: " + old.provenance()
                     + " and " + updated.provenance());
         }
+        return compared(old, updated, successions);
+    }
+
+    /**
+     * The same proposal, state and date answered by an earlier version of the law and by this one
+     * ({@link LawChange}): what changed is the law, not the proposal; {@code provenance} names the
+     * later version.
+     */
+    static ReportDiff sinceEarlierVersion(Report earlier, Report now, Successions successions) {
+        return compared(earlier, now, successions);
+    }
+
+    private static ReportDiff compared(Report old, Report updated, Successions successions) {
         Map<String, ReportFinding> before = byKey(old);
         Map<String, ReportFinding> after = byKey(updated);
         List<ReportFinding> appeared = new ArrayList<>();

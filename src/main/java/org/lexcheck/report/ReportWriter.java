@@ -27,7 +27,26 @@ public final class ReportWriter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
-    private static final JAXBContext XML = xmlContext();
+
+    /** Built on first use: a JAXB context costs a noticeable part of a command-line start that writes JSON. */
+    private static final class Xml {
+        static final JAXBContext CONTEXT = create();
+
+        private static JAXBContext create() {
+            try {
+                return JAXBContext.newInstance(
+                        XmlReport.class,
+                        XmlReports.class,
+                        XmlReportDiff.class,
+                        XmlWhatIf.class,
+                        XmlWhatIfs.class,
+                        XmlStateComparison.class,
+                        XmlStateComparisons.class);
+            } catch (JAXBException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     private ReportWriter() {}
 
@@ -167,7 +186,7 @@ public final class ReportWriter {
 
     private static String marshal(Object root) {
         try {
-            Marshaller m = XML.createMarshaller();
+            Marshaller m = Xml.CONTEXT.createMarshaller();
             m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
             m.setProperty(Marshaller.JAXB_SCHEMA_LOCATION, "urn:lexcheck:report:1 /schema/report-1.xsd");
             StringWriter out = new StringWriter();
@@ -178,21 +197,8 @@ public final class ReportWriter {
         }
     }
 
-    /** The JAXB context of the report namespace: reports, diffs and what-ifs. */
+    /** The JAXB context of the report namespace: reports, diffs, what-ifs and states side by side. */
     public static JAXBContext xmlContext() {
-        try {
-            return XML == null
-                    ? JAXBContext.newInstance(
-                            XmlReport.class,
-                            XmlReports.class,
-                            XmlReportDiff.class,
-                            XmlWhatIf.class,
-                            XmlWhatIfs.class,
-                            XmlStateComparison.class,
-                            XmlStateComparisons.class)
-                    : XML;
-        } catch (JAXBException e) {
-            throw new IllegalStateException(e);
-        }
+        return Xml.CONTEXT;
     }
 }

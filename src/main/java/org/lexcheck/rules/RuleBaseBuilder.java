@@ -3,6 +3,7 @@ package org.lexcheck.rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -11,12 +12,12 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.lexcheck.knowledge.SourceFiles;
 
 /**
- * Compiles the DRL files of one rule source into a {@link RuleBase} with the executable model.
- * Done once per version of the rules; the KieBase is then shared by every check.
+ * Compiles the DRL files of one rule source with the executable model ({@link CompiledRules})
+ * and loads them into a {@link RuleBase}. Done once per version of the rules; the KieBase is then
+ * shared by every check.
  */
 public final class RuleBaseBuilder {
     private static final String RESOURCE_ROOT = "src/main/resources/";
@@ -29,7 +30,13 @@ public final class RuleBaseBuilder {
         return build(SourceFiles.locate(dir, "rules", ".drl"));
     }
 
+    /** Compiles and loads: the same path as a version read back from the cache ({@link CompiledRules#load()}). */
     public static RuleBase build(SourceFiles source) {
+        return compile(source).load();
+    }
+
+    /** Compiles the DRL with the executable model into the jar of generated classes; errors name file and line. */
+    public static CompiledRules compile(SourceFiles source) {
         if (source.files().isEmpty()) throw new RuleBuildException(List.of(source.origin() + ": no .drl files"));
         KieServices ks = KieServices.get();
         String version = source.version();
@@ -50,10 +57,9 @@ public final class RuleBaseBuilder {
             errors.add("rules/" + where + ": " + m.getText().replace('\n', ' ').strip());
         }
         if (!errors.isEmpty()) throw new RuleBuildException(errors);
-        KieContainer container = ks.newKieContainer(releaseId);
-        var kieBase = container.getKieBase();
+        byte[] jar = ((InternalKieModule) builder.getKieModule()).getBytes();
         ks.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, version, ruleInfos(kieBase));
+        return new CompiledRules(version, jar);
     }
 
     /** Drools expects a DRL file in the folder of its package. */
@@ -66,7 +72,7 @@ public final class RuleBaseBuilder {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    private static List<RuleBase.RuleInfo> ruleInfos(org.kie.api.KieBase kieBase) {
+    static List<RuleBase.RuleInfo> ruleInfos(org.kie.api.KieBase kieBase) {
         List<RuleBase.RuleInfo> infos = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {

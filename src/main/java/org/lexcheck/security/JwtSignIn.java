@@ -31,7 +31,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * the required {@code iss}). The user's roles come from one claim
  * ({@code lexcheck.security.jwt.role-claim}, default {@code roles}): a string or a list of
  * strings, each {@code ADVISER}, {@code AUTHOR} or {@code ADMIN} (any case, {@code ROLE_} prefix
- * allowed); other values are ignored. Off when neither key nor issuer is set.
+ * allowed); other values are ignored. The user's teams come from another claim
+ * ({@code lexcheck.security.jwt.team-claim}, default {@code teams}). Off when neither key nor
+ * issuer is set.
  */
 final class JwtSignIn {
     private JwtSignIn() {}
@@ -49,19 +51,31 @@ final class JwtSignIn {
         return Optional.empty();
     }
 
-    static JwtAuthenticationConverter converter(String roleClaim) {
+    static JwtAuthenticationConverter converter(String roleClaim, String teamClaim) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, roleClaim));
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<GrantedAuthority> authorities = new ArrayList<>(roles(jwt, roleClaim));
+            for (Object team : values(jwt, teamClaim)) {
+                String name = String.valueOf(team);
+                if (UserAccount.isName(name)) authorities.add(new SimpleGrantedAuthority(Caller.TEAM_PREFIX + name));
+            }
+            return authorities;
+        });
         return converter;
     }
 
-    static Collection<GrantedAuthority> roles(Jwt jwt, String roleClaim) {
-        Object claim = jwt.getClaims().get(roleClaim);
+    /** A claim's values: a string or a list of strings. */
+    private static List<Object> values(Jwt jwt, String claimName) {
+        Object claim = jwt.getClaims().get(claimName);
         List<Object> values = new ArrayList<>();
         if (claim instanceof Collection<?> c) values.addAll(c);
         else if (claim != null) values.add(claim);
+        return values;
+    }
+
+    static Collection<GrantedAuthority> roles(Jwt jwt, String roleClaim) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        for (Object v : values) {
+        for (Object v : values(jwt, roleClaim)) {
             String name = String.valueOf(v).toUpperCase(Locale.ROOT);
             if (name.startsWith("ROLE_")) name = name.substring(5);
             for (Role role : Role.values())

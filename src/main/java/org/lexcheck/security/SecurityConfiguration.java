@@ -73,9 +73,11 @@ class SecurityConfiguration {
             @Value("${lexcheck.security.jwt.public-key:}") String jwtPublicKey,
             @Value("${lexcheck.security.jwt.issuer-uri:}") String jwtIssuer,
             @Value("${lexcheck.security.jwt.role-claim:roles}") String jwtRoleClaim,
+            @Value("${lexcheck.security.jwt.team-claim:teams}") String jwtTeamClaim,
             ObjectProvider<MeterRegistry> meters) {
         this.jwtDecoder = JwtSignIn.decoder(jwtPublicKey, jwtIssuer);
-        this.jwtRoles = JwtSignIn.converter(jwtRoleClaim.isBlank() ? "roles" : jwtRoleClaim);
+        this.jwtRoles = JwtSignIn.converter(
+                jwtRoleClaim.isBlank() ? "roles" : jwtRoleClaim, jwtTeamClaim.isBlank() ? "teams" : jwtTeamClaim);
         this.problems = new SecurityProblems(jwtDecoder.isPresent(), meters);
     }
 
@@ -86,6 +88,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/checks", "/api/v1/diffs")
                         .hasRole(Role.ADVISER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/obligations", "/api/v1/reports", "/api/v1/reports/*")
+                        .hasRole(Role.ADVISER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/rerun")
+                        .hasRole(Role.ADVISER.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/reports/*/team")
+                        .hasRole(Role.ADVISER.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/reports/*", "/api/v1/reports/*/team")
                         .hasRole(Role.ADVISER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/reload")
                         .hasRole(Role.AUTHOR.name())
@@ -179,12 +187,22 @@ class SecurityConfiguration {
         return users;
     }
 
+    /** The role as {@code ROLE_<role>}, each team as {@code TEAM_<team>} ({@link Caller}). */
+    private static java.util.List<org.springframework.security.core.GrantedAuthority> authorities(UserAccount u) {
+        java.util.List<org.springframework.security.core.GrantedAuthority> a = new java.util.ArrayList<>();
+        a.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                "ROLE_" + u.role().name()));
+        for (String team : u.teams())
+            a.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(Caller.TEAM_PREFIX + team));
+        return a;
+    }
+
     @Bean
     UserDetailsService userDetailsService(UserStore users) {
         return name -> users.find(name)
                 .map(u -> User.withUsername(u.name())
                         .password(u.passwordHash())
-                        .roles(u.role().name())
+                        .authorities(authorities(u))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * The users of the embedded service, kept in {@code users.txt} in the data folder: one user a
- * line, {@code NAME ROLE BCRYPT-HASH} separated by single spaces; lines starting with {@code #}
- * are comments. Every change rewrites the whole file through a temporary file and an atomic move,
+ * line, {@code NAME ROLE BCRYPT-HASH [TEAM,TEAM...]} separated by single spaces (the teams are
+ * optional); lines starting with {@code #} are comments. Every change rewrites the whole file through a temporary file and an atomic move,
  * so a crash leaves the old or the new file, never half of one.
  */
 public final class UserStore {
@@ -58,15 +58,32 @@ public final class UserStore {
         }
     }
 
+    /** Removes the user and writes the file; false when there was no such user. */
+    public synchronized boolean delete(String name) {
+        UserAccount before = users.remove(name);
+        if (before == null) return false;
+        try {
+            write();
+        } catch (IOException e) {
+            users.put(before.name(), before);
+            throw new UncheckedIOException("cannot write the users to " + file, e);
+        }
+        return true;
+    }
+
     private void read() throws IOException {
         int n = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             n++;
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.strip().split(" ");
-            if (f.length != 3) throw new IOException(file + ":" + n + ": expected NAME ROLE HASH");
+            if (f.length != 3 && f.length != 4)
+                throw new IOException(file + ":" + n + ": expected NAME ROLE HASH [TEAM,TEAM...]");
             try {
-                UserAccount u = new UserAccount(f[0], Role.valueOf(f[1]), f[2]);
+                java.util.Set<String> teams = f.length == 4
+                        ? new java.util.HashSet<>(java.util.List.of(f[3].split(",")))
+                        : java.util.Set.of();
+                UserAccount u = new UserAccount(f[0], Role.valueOf(f[1]), f[2], teams);
                 users.put(u.name(), u);
             } catch (IllegalArgumentException e) {
                 throw new IOException(file + ":" + n + ": " + e.getMessage(), e);
@@ -76,8 +93,10 @@ public final class UserStore {
 
     private void write() throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# lexcheck users: NAME ROLE BCRYPT-HASH (written by the service)");
-        for (UserAccount u : users.values()) lines.add(u.name() + " " + u.role() + " " + u.passwordHash());
+        lines.add("# lexcheck users: NAME ROLE BCRYPT-HASH [TEAM,TEAM...] (written by the service)");
+        for (UserAccount u : users.values())
+            lines.add(u.name() + " " + u.role() + " " + u.passwordHash()
+                    + (u.teams().isEmpty() ? "" : " " + String.join(",", u.teams())));
         Path tmp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
         try {
             Files.write(tmp, lines, StandardCharsets.UTF_8);

@@ -19,6 +19,12 @@ public interface ReportStore extends AutoCloseable {
     /** A page of the reports the query's reader may see, newest first, without their bodies' bytes checked. */
     List<StoredReport> list(ReportQuery query);
 
+    /**
+     * Shares the report with {@code team} (null: with nobody) if {@code owner} owns it; the report
+     * as now stored, or empty when there is no such report of this owner.
+     */
+    Optional<StoredReport> share(String id, String owner, String team);
+
     /** Deletes the report if {@code owner} owns it; true when it was there. */
     boolean delete(String id, String owner);
 

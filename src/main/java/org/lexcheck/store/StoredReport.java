@@ -3,11 +3,17 @@ package org.lexcheck.store;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One stored check: the proposal as received and the report as rendered, byte for byte, with
  * what produced them. {@code id} is given by the store; {@code team} is null for a report its
- * owner has not shared.
+ * owner has not shared. {@code parameters} are the request's options (date, states, language...)
+ * as given, so that the check can be run again; {@code findings} is the same answer as JSON
+ * reports (one per state or date), which a later version's answer is compared with;
+ * {@code revisionOf} names the stored check this one re-ran, or is null.
  */
 public record StoredReport(
         String id,
@@ -23,18 +29,37 @@ public record StoredReport(
         String proposalMediaType,
         byte[] proposal,
         String reportMediaType,
-        byte[] report) {
+        byte[] report,
+        Map<String, String> parameters,
+        byte[] findings,
+        String revisionOf) {
 
     public StoredReport {
         referenceDates = List.copyOf(referenceDates);
         proposal = proposal.clone();
         report = report.clone();
+        parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        findings = findings == null ? new byte[0] : findings.clone();
     }
 
-    /** The same report under the id the store gave it. */
-    StoredReport withId(String newId) {
-        return new StoredReport(
-                newId,
+    /** A check stored without its parameters and findings (a store test, an import). */
+    public StoredReport(
+            String id,
+            String owner,
+            String team,
+            Instant createdAt,
+            String proposalId,
+            String jurisdiction,
+            List<String> referenceDates,
+            String rulesVersion,
+            String ontologyVersion,
+            String engineVersion,
+            String proposalMediaType,
+            byte[] proposal,
+            String reportMediaType,
+            byte[] report) {
+        this(
+                id,
                 owner,
                 team,
                 createdAt,
@@ -47,7 +72,41 @@ public record StoredReport(
                 proposalMediaType,
                 proposal,
                 reportMediaType,
-                report);
+                report,
+                Map.of(),
+                null,
+                null);
+    }
+
+    /** The same report under the id the store gave it. */
+    StoredReport withId(String newId) {
+        return with(newId, team);
+    }
+
+    /** The same report shared with {@code newTeam} (null: with nobody). */
+    StoredReport withTeam(String newTeam) {
+        return with(id, newTeam);
+    }
+
+    private StoredReport with(String newId, String newTeam) {
+        return new StoredReport(
+                newId,
+                owner,
+                newTeam,
+                createdAt,
+                proposalId,
+                jurisdiction,
+                referenceDates,
+                rulesVersion,
+                ontologyVersion,
+                engineVersion,
+                proposalMediaType,
+                proposal,
+                reportMediaType,
+                report,
+                parameters,
+                findings,
+                revisionOf);
     }
 
     @Override
@@ -61,27 +120,35 @@ public record StoredReport(
     }
 
     @Override
+    public byte[] findings() {
+        return findings.clone();
+    }
+
+    @Override
     public boolean equals(Object o) {
         return o instanceof StoredReport r
-                && java.util.Objects.equals(id, r.id)
-                && java.util.Objects.equals(owner, r.owner)
-                && java.util.Objects.equals(team, r.team)
-                && java.util.Objects.equals(createdAt, r.createdAt)
-                && java.util.Objects.equals(proposalId, r.proposalId)
-                && java.util.Objects.equals(jurisdiction, r.jurisdiction)
+                && Objects.equals(id, r.id)
+                && Objects.equals(owner, r.owner)
+                && Objects.equals(team, r.team)
+                && Objects.equals(createdAt, r.createdAt)
+                && Objects.equals(proposalId, r.proposalId)
+                && Objects.equals(jurisdiction, r.jurisdiction)
                 && referenceDates.equals(r.referenceDates)
-                && java.util.Objects.equals(rulesVersion, r.rulesVersion)
-                && java.util.Objects.equals(ontologyVersion, r.ontologyVersion)
-                && java.util.Objects.equals(engineVersion, r.engineVersion)
-                && java.util.Objects.equals(proposalMediaType, r.proposalMediaType)
+                && Objects.equals(rulesVersion, r.rulesVersion)
+                && Objects.equals(ontologyVersion, r.ontologyVersion)
+                && Objects.equals(engineVersion, r.engineVersion)
+                && Objects.equals(proposalMediaType, r.proposalMediaType)
                 && Arrays.equals(proposal, r.proposal)
-                && java.util.Objects.equals(reportMediaType, r.reportMediaType)
-                && Arrays.equals(report, r.report);
+                && Objects.equals(reportMediaType, r.reportMediaType)
+                && Arrays.equals(report, r.report)
+                && parameters.equals(r.parameters)
+                && Arrays.equals(findings, r.findings)
+                && Objects.equals(revisionOf, r.revisionOf);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, owner, createdAt, Arrays.hashCode(proposal), Arrays.hashCode(report));
+        return Objects.hash(id, owner, createdAt, Arrays.hashCode(proposal), Arrays.hashCode(report));
     }
 
     @Override

@@ -10,10 +10,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.lexcheck.knowledge.KnowledgeBase;
-import org.lexcheck.knowledge.OntologyLoader;
 import org.lexcheck.knowledge.SourceFiles;
 import org.lexcheck.rules.RuleBase;
-import org.lexcheck.rules.RuleBaseBuilder;
 
 /**
  * The knowledge bases and rule bases already built in this JVM, by the content hash of the
@@ -21,7 +19,9 @@ import org.lexcheck.rules.RuleBaseBuilder;
  * (a command run twice in one JVM, a reload of unchanged rules with edited ontology, the test
  * suite, an embedding) reuses the built version instead of parsing, SHACL-validating and
  * compiling again. Both are immutable and shared by every check already. Only builds that
- * succeed are kept, and only the few most recently used of each kind.
+ * succeed are kept, and only the few most recently used of each kind. A version not built in this
+ * JVM yet is first looked for among those precompiled into the jar or kept on disk
+ * ({@link KeptVersions}).
  */
 public final class BuiltVersions {
     /** Enough for a serving version, the one being reloaded and a few command-line variants. */
@@ -41,8 +41,8 @@ public final class BuiltVersions {
             },
             new ThreadPoolExecutor.CallerRunsPolicy());
 
-    private static final Cache<KnowledgeBase> KNOWLEDGE = new Cache<>(OntologyLoader::load);
-    private static final Cache<RuleBase> RULES = new Cache<>(RuleBaseBuilder::build);
+    private static final Cache<KnowledgeBase> KNOWLEDGE = new Cache<>(KeptVersions::knowledge);
+    private static final Cache<RuleBase> RULES = new Cache<>(KeptVersions::rules);
 
     private BuiltVersions() {}
 

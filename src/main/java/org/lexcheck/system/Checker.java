@@ -36,6 +36,22 @@ public final class Checker {
                 SourceFiles.locate(ontologyDir, "ontology", ".ttl"), SourceFiles.locate(rulesDir, "rules", ".drl")));
     }
 
+    /** {@link #load} on another thread, for a caller that has other work to do meanwhile. */
+    public static java.util.concurrent.CompletableFuture<Checker> loadInBackground(Path ontologyDir, Path rulesDir) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> load(ontologyDir, rulesDir));
+    }
+
+    /** The checker {@link #loadInBackground} loaded; its failure as {@link #load} would have thrown it. */
+    public static Checker await(java.util.concurrent.CompletableFuture<Checker> loading) {
+        try {
+            return loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
     public LoadedVersion current() {
         return current.get();
     }
@@ -109,12 +125,19 @@ public final class Checker {
          */
         public org.lexcheck.report.StateComparison compare(
                 Proposal proposal, String field, String jurisdictions, LocalDate date, Language language) {
+            return org.lexcheck.report.StateComparison.of(
+                    checkEach(proposal, field, jurisdictions, date, language),
+                    new org.lexcheck.report.Messages(language));
+        }
+
+        /** The proposal checked for each of the comma-separated states on one date, in their order. */
+        public List<Report> checkEach(
+                Proposal proposal, String field, String jurisdictions, LocalDate date, Language language) {
             List<String> states = Jurisdictions.parse(
                     field, jurisdictions, version.knowledge().vocabulary().jurisdictions());
-            List<Report> reports = states.stream()
+            return states.stream()
                     .map(state -> check(proposal.in(state), date, language, false))
                     .toList();
-            return org.lexcheck.report.StateComparison.of(reports, new org.lexcheck.report.Messages(language));
         }
 
         /** The same version read as if its pending law (proposed, provisionally agreed) applied from the reference date. */

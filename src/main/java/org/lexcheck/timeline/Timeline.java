@@ -13,7 +13,8 @@ import org.lexcheck.proposal.Measure;
  * is theirs (null: a person of any nationality, or of one that no measure names).
  */
 public record Timeline(
-        PersonPath path, String nationality, List<Stage> stages, BigDecimal total, List<BoundCheck> bounds) {
+        PersonPath path, String nationality, List<Stage> stages, BigDecimal total, List<BoundCheck> bounds)
+        implements java.io.Serializable {
 
     public Timeline {
         stages = List.copyOf(stages);
@@ -25,7 +26,8 @@ public record Timeline(
      * the stage's parameter is); {@code shorter} are the other measures that fill the same stage
      * and do not count (the longer of two alternatives counts).
      */
-    public record Stage(PersonPath.Stage stage, Measure measure, BigDecimal months, List<String> shorter) {
+    public record Stage(PersonPath.Stage stage, Measure measure, BigDecimal months, List<String> shorter)
+            implements java.io.Serializable {
         public Stage {
             shorter = List.copyOf(shorter);
         }
@@ -64,7 +66,8 @@ public record Timeline(
             BigDecimal max,
             Outcome outcome,
             String findingOn,
-            String reportedOn) {
+            String reportedOn)
+            implements java.io.Serializable {
         public BoundCheck {
             stages = List.copyOf(stages);
         }

@@ -103,9 +103,9 @@ public final class Timelines {
     }
 
     /** The stages filled for the worst-placed person, their total, and that person's nationality where it matters. */
-    record Filled(List<Timeline.Stage> stages, BigDecimal total, String nationality) {}
+    record Filled(List<Timeline.Stage> stages, BigDecimal total, String nationality) implements java.io.Serializable {}
 
-    private record Candidate(Measure measure, BigDecimal months) {}
+    private record Candidate(Measure measure, BigDecimal months) implements java.io.Serializable {}
 
     /** Whether one of the measure's target groups takes in the group, and the measure does not exempt it. */
     boolean reaches(Measure m, String group) {

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 import org.lexcheck.knowledge.Language;
 import org.lexcheck.knowledge.Vocabulary;
 import org.lexcheck.proposal.InvalidProposalException;
@@ -79,8 +78,8 @@ class ComposeController {
                     user.getName(),
                     pinned,
                     proposal,
+                    ProposalFormat.JSON,
                     ReportWriter.json().writerWithDefaultPrettyPrinter().writeValueAsBytes(tree),
-                    "application/json",
                     states,
                     form.referenceDates(),
                     PageLanguage.of(request));
@@ -116,8 +115,8 @@ class ComposeController {
                     user.getName(),
                     pinned,
                     proposal,
+                    format,
                     body,
-                    "application/" + format.name().toLowerCase(Locale.ROOT),
                     PageChecks.states(pinned, states, proposal),
                     ProposalForm.dates(dates),
                     PageLanguage.of(request));

@@ -1,51 +1,49 @@
 package org.lexcheck.web;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.lexcheck.archive.CheckRequest;
+import org.lexcheck.archive.CheckRun;
+import org.lexcheck.archive.StoredChecks;
 import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.Proposal;
-import org.lexcheck.report.Messages;
-import org.lexcheck.report.Report;
+import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.report.ReportFormat;
-import org.lexcheck.report.ReportWriter;
-import org.lexcheck.report.StateComparison;
-import org.lexcheck.report.WhatIf;
-import org.lexcheck.store.ReportStore;
-import org.lexcheck.store.StoredReport;
 import org.lexcheck.system.Checker;
-import org.lexcheck.system.EngineVersion;
 import org.lexcheck.system.Jurisdictions;
 import org.springframework.stereotype.Component;
 
 /**
- * A check asked for on the page, run and stored like one asked for on the API: one state on one
- * date gives a report, several states on one date the states side by side, one state on several
- * dates a what-if; the document is kept as JSON (the same document {@code POST /api/v1/checks}
- * answers with {@code Accept: application/json}), so that it appears under {@code /api/v1/reports}.
+ * A check asked for on the page, answered and stored as one asked for on the API
+ * ({@link CheckRun}, {@link StoredChecks}): one state on one date gives a report, several states
+ * on one date the states side by side, one state on several dates a what-if. The document is kept
+ * as JSON (what {@code POST /api/v1/checks} answers with {@code Accept: application/json}), so the
+ * check is listed under {@code /api/v1/reports} too and can be re-run from either door.
  */
 @Component
 class PageChecks {
     private final Checker checker;
-    private final ReportStore store;
+    private final StoredChecks archive;
     private final PageMetrics metrics;
 
-    PageChecks(Checker checker, ReportStore store, PageMetrics metrics) {
+    PageChecks(Checker checker, StoredChecks archive, PageMetrics metrics) {
         this.checker = checker;
-        this.store = store;
+        this.archive = archive;
         this.metrics = metrics;
+    }
+
+    Checker.Pinned pin() {
+        return checker.pin();
+    }
+
+    StoredChecks archive() {
+        return archive;
     }
 
     /** Counts input the page refused. */
     void rejected() {
         metrics.rejected();
-    }
-
-    Checker.Pinned pin() {
-        return checker.pin();
     }
 
     /** The states asked for ({@code states}, comma-separated), or the proposal's own when none. */
@@ -55,66 +53,35 @@ class PageChecks {
                 "states", states, pinned.version().knowledge().vocabulary().jurisdictions());
     }
 
-    /** Checks and stores; returns the stored check's id. */
+    /**
+     * Checks and stores; returns the stored check's id. A single state other than the one the
+     * proposal names is asked as states side by side with one column, so that a re-run asks it again.
+     */
     String check(
             String owner,
             Checker.Pinned pinned,
             Proposal proposal,
-            byte[] proposalBytes,
-            String proposalMediaType,
+            ProposalFormat format,
+            byte[] body,
             List<String> states,
             List<LocalDate> dates,
             Language language) {
         if (states.size() > 1 && dates.size() > 1)
             throw new InvalidProposalException(
                     "dates", "several states are compared on one date: give one date, or one state for several dates");
-        Messages messages = new Messages(language);
-        String document;
-        List<String> referenceDates = new ArrayList<>();
-        if (states.size() > 1) {
-            StateComparison comparison = metrics.timed(
-                    "comparison",
-                    () -> pinned.compare(
-                            proposal,
-                            "states",
-                            String.join(",", states),
-                            dates.isEmpty() ? null : dates.get(0),
-                            language));
-            document = ReportWriter.write(comparison, ReportFormat.JSON, messages);
-            referenceDates.add(comparison.referenceDate());
-        } else if (dates.size() > 1) {
-            List<Report> reports = metrics.timed(
-                    "whatif",
-                    () -> dates.stream()
-                            .map(d -> pinned.check(proposal.in(states.get(0)), d, language, false))
-                            .toList());
-            reports.forEach(metrics::report);
-            document = ReportWriter.write(WhatIf.of(reports, pinned.successions()), ReportFormat.JSON, messages);
-            reports.forEach(r -> referenceDates.add(r.referenceDate()));
-        } else {
-            Report report = metrics.timed(
-                    "report",
-                    () -> pinned.check(
-                            proposal.in(states.get(0)), dates.isEmpty() ? null : dates.get(0), language, false));
-            metrics.report(report);
-            document = ReportWriter.write(report, ReportFormat.JSON);
-            referenceDates.add(report.referenceDate());
-        }
-        StoredReport saved = store.save(new StoredReport(
-                null,
-                owner,
-                null,
-                Instant.now(),
-                proposal.id(),
-                states.get(0),
-                referenceDates,
-                pinned.version().rules().version(),
-                pinned.version().knowledge().version(),
-                EngineVersion.get(),
-                proposalMediaType,
-                proposalBytes,
-                ReportFormat.JSON.mediaType(),
-                document.getBytes(StandardCharsets.UTF_8)));
-        return saved.id();
+        boolean sideBySide = states.size() > 1 || !states.get(0).equals(proposal.jurisdiction());
+        CheckRequest request = new CheckRequest(
+                dates.size() == 1 ? dates.get(0) : null,
+                dates.size() > 1 ? dates : null,
+                sideBySide ? String.join(",", states) : null,
+                language,
+                false,
+                false,
+                ReportFormat.JSON);
+        CheckRun.Answer answer =
+                metrics.timed(request.mode().metric(), () -> CheckRun.answer(pinned, proposal, request));
+        answer.reports().forEach(metrics::report);
+        return archive.store(owner, pinned, proposal, format, body, request, answer, null)
+                .id();
     }
 }

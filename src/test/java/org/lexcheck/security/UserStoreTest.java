@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -28,6 +29,24 @@ class UserStoreTest {
         try (var listing = Files.list(data)) {
             assertThat(listing.map(p -> p.getFileName().toString())).containsExactly(UserStore.FILE_NAME);
         }
+    }
+
+    @Test
+    void teamsAreKeptOnTheUsersLineAndADeletedUserIsGone(@TempDir Path data) throws Exception {
+        UserStore users = new UserStore(data);
+        users.save(new UserAccount("carla", Role.ADVISER, encoder.encode("secret-1"), Set.of("return", "asylum")));
+        users.save(new UserAccount("dirk", Role.ADVISER, encoder.encode("secret-2")));
+        assertThat(Files.readString(data.resolve(UserStore.FILE_NAME)))
+                .containsPattern("carla ADVISER \\S+ asylum,return\n")
+                .containsPattern("dirk ADVISER \\S+\n");
+        UserStore again = new UserStore(data);
+        assertThat(again.find("carla").orElseThrow().teams()).containsExactly("asylum", "return");
+        assertThat(again.find("dirk").orElseThrow().teams()).isEmpty();
+        assertThat(again.delete("dirk")).isTrue();
+        assertThat(again.delete("dirk")).isFalse();
+        assertThat(new UserStore(data).find("dirk")).isEmpty();
+        assertThatThrownBy(() -> new UserAccount("x", Role.ADVISER, "hash", Set.of("no spaces")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -54,6 +54,45 @@ class Tdb2ReportStoreTest {
     }
 
     @Test
+    void parametersFindingsAndRevisionComeBackAndOnlyTheOwnerShares(@TempDir Path data) {
+        StoredReport r = report("anna", null, "p1", T0, new byte[] {7});
+        StoredReport full = new StoredReport(
+                null,
+                r.owner(),
+                null,
+                r.createdAt(),
+                r.proposalId(),
+                r.jurisdiction(),
+                r.referenceDates(),
+                r.rulesVersion(),
+                r.ontologyVersion(),
+                r.engineVersion(),
+                r.proposalMediaType(),
+                r.proposal(),
+                r.reportMediaType(),
+                r.report(),
+                java.util.Map.of("dates", "2026-06-11,2026-06-12", "lang", "nl & en="),
+                "[{\"findings\":[]}]".getBytes(StandardCharsets.UTF_8),
+                "0f0f0f0f-0000-0000-0000-000000000000");
+        String id;
+        try (ReportStore store = Tdb2ReportStore.open(data)) {
+            id = store.save(full).id();
+            assertThat(store.share(id, "bram", "team")).as("not the owner").isEmpty();
+            assertThat(store.share(id, "anna", "team").orElseThrow().team()).isEqualTo("team");
+        }
+        try (ReportStore reopened = Tdb2ReportStore.open(data)) {
+            StoredReport back = reopened.find(id, "bram", Set.of("team")).orElseThrow();
+            assertThat(back.parameters()).isEqualTo(full.parameters());
+            assertThat(new String(back.findings(), StandardCharsets.UTF_8)).isEqualTo("[{\"findings\":[]}]");
+            assertThat(back.revisionOf()).isEqualTo("0f0f0f0f-0000-0000-0000-000000000000");
+            assertThat(reopened.share(id, "anna", null).orElseThrow().team()).isNull();
+            assertThat(reopened.find(id, "bram", Set.of("team"))).isEmpty();
+            assertThat(reopened.delete(id, "anna")).isTrue();
+            assertThat(reopened.find(id, "anna", Set.of())).isEmpty();
+        }
+    }
+
+    @Test
     void anAcknowledgedReportSurvivesARestart(@TempDir Path data) {
         String id;
         try (ReportStore store = Tdb2ReportStore.open(data)) {

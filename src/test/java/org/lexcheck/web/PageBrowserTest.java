@@ -201,7 +201,13 @@ class PageBrowserTest {
         // The second proposal has no income requirement: m2's findings are gone.
         assertThat(comparison.findElement(By.cssSelector("ul.diff-disappeared")).getText())
                 .contains("m2");
-        screenshot("compare");
+        accessible("compare");
+
+        // The first check asked again on the law serving now: what changed in the law since.
+        browser.get(firstReport);
+        click("rerun");
+        assertThat(browser.findElement(By.id("law-change")).getText()).contains(firstId);
+        screenshot("rerun");
 
         // Another adviser: the first report is not found, as if it did not exist.
         click("sign-out");

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -107,7 +109,12 @@ class PageChecksTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        assertThat(again).startsWith("/compare?a=" + id + "&b=").endsWith("&rerun=true");
+        assertThat(again).startsWith("/compare?a=" + id + "&b=");
+        String since = mvc.perform(get(again).with(user("fenna").roles("ADVISER")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(since).contains("id=\"law-change\"").contains("has not changed since stored check " + id);
         String metrics = mvc.perform(
                         get("/actuator/prometheus").with(user("root").roles("ADMIN")))
                 .andReturn()
@@ -191,5 +198,68 @@ class PageChecksTest {
                 .getResponse();
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(bad.getContentAsString()).contains("id=\"upload-error\"");
+    }
+
+    @Test
+    void theOwnerSharesWithHerTeamAndOnlyTheTeamReadsIt() throws Exception {
+        var ina = user("ina").authorities(adviser(), team("asylum-unit"));
+        MvcResult r = mvc.perform(post("/")
+                        .with(csrf())
+                        .with(ina)
+                        .param("id", "shared-test")
+                        .param("count", "1")
+                        .param("m0.type", "FR_WAITING_PERIOD")
+                        .param("m0.groups", "SUBSIDIARY_PROTECTION")
+                        .param("m0.p.months", "18")
+                        .param("states", "NL")
+                        .param("action", "check"))
+                .andReturn();
+        String location = r.getResponse().getRedirectedUrl();
+        var colleague = user("jan").authorities(adviser(), team("asylum-unit"));
+        var stranger = user("kees").authorities(adviser(), team("other-unit"));
+        assertThat(mvc.perform(get(location).with(colleague))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        String page =
+                mvc.perform(get(location).with(ina)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"share\"").contains("asylum-unit");
+        assertThat(mvc.perform(post(location + "/team")
+                                .with(csrf())
+                                .with(stranger)
+                                .param("team", "other-unit"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        mvc.perform(post(location + "/team").with(csrf()).with(ina).param("team", "asylum-unit"));
+        var read = mvc.perform(get(location).with(colleague)).andReturn().getResponse();
+        assertThat(read.getStatus()).isEqualTo(200);
+        assertThat(read.getContentAsString()).contains("id=\"shared-with\"").doesNotContain("id=\"delete\"");
+        assertThat(mvc.perform(get("/reports").with(colleague))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(location);
+        assertThat(mvc.perform(get(location).with(stranger))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        mvc.perform(post(location + "/delete").with(csrf()).with(ina));
+        assertThat(mvc.perform(get(location).with(ina))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    private static GrantedAuthority adviser() {
+        return new SimpleGrantedAuthority("ROLE_ADVISER");
+    }
+
+    private static GrantedAuthority team(String name) {
+        return new SimpleGrantedAuthority("TEAM_" + name);
     }
 }
