@@ -56,8 +56,12 @@ public record LimitBar(
         return Math.round(x * 10) / 10.0;
     }
 
-    /** The bound line's x plus a little, where its label starts. */
+    /** Where the bound's label is written: beside the line, on the side with room. */
     public double labelX() {
-        return Math.min(boundX + 4, WIDTH - 40);
+        return boundX > WIDTH / 2.0 ? boundX - 4 : boundX + 4;
+    }
+
+    public String labelAnchor() {
+        return boundX > WIDTH / 2.0 ? "end" : "start";
     }
 }

@@ -262,4 +262,28 @@ class PageChecksTest {
     private static GrantedAuthority team(String name) {
         return new SimpleGrantedAuthority("TEAM_" + name);
     }
+
+    @Test
+    void aCheckAskedOnTheApiInTextIsDrawnFromItsFindings() throws Exception {
+        var lena = user("lena").roles("ADVISER");
+        String location = mvc.perform(post("/api/v1/checks")
+                        .with(lena)
+                        .contentType("application/json")
+                        .accept("text/plain")
+                        .content(Files.readAllBytes(
+                                Path.of("examples/nl-subsidiary-protection-waiting-36-months.json"))))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        String page = mvc.perform(get("/reports/" + id).with(lena))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("table class=\"matrix verdicts\"").contains("M.A. v. Denmark");
+        var document = mvc.perform(get("/reports/" + id + "/document").with(lena))
+                .andReturn()
+                .getResponse();
+        assertThat(document.getContentType()).startsWith("text/plain");
+    }
 }
