@@ -111,6 +111,15 @@ public final class StoredCheck {
         return comparison;
     }
 
+    /** For states side by side: whether any cell differs from the first state's, with why. */
+    public boolean statesDiffer() {
+        return comparison != null
+                && comparison.measures().stream()
+                        .flatMap(row -> row.cells().stream())
+                        .anyMatch(cell -> cell.differences() != null
+                                && !cell.differences().isEmpty());
+    }
+
     /** For a what-if: what changes from each date to the next. */
     public List<ReportDiff> changes() {
         return changes;

@@ -25,9 +25,11 @@ public record TimelineBar(
                 if (b.max() != null) top = Math.max(top, b.max().doubleValue());
         double scale = Math.max(top, 1) * 1.2;
         List<Segment> segments = new ArrayList<>();
+        java.util.Map<String, Double> starts = new java.util.HashMap<>();
         double x = 0;
         int i = 0;
         for (TimelineRef.StageRef s : t.stages()) {
+            starts.putIfAbsent(s.stage(), x);
             double months = s.months() == null ? 0 : s.months().doubleValue();
             double w = months / scale * WIDTH;
             segments.add(new Segment(
@@ -42,8 +44,20 @@ public record TimelineBar(
         List<String> texts = new ArrayList<>();
         if (t.bounds() != null)
             for (TimelineRef.BoundRef b : t.bounds()) {
-                if (b.max() != null)
-                    bounds.add(new Bound(m.number(b.max()), round(b.max().doubleValue() / scale * WIDTH), b.outcome()));
+                if (b.max() != null) {
+                    // A bound adds up only its own stages: drawn from where the first of them starts.
+                    double from = b.stages() == null
+                            ? 0
+                            : b.stages().stream()
+                                    .map(starts::get)
+                                    .filter(java.util.Objects::nonNull)
+                                    .min(Double::compare)
+                                    .orElse(0.0);
+                    bounds.add(new Bound(
+                            m.number(b.max()),
+                            round(Math.min(from + b.max().doubleValue() / scale * WIDTH, WIDTH)),
+                            b.outcome()));
+                }
                 if (b.text() != null) texts.add(b.text());
             }
         return new TimelineBar(

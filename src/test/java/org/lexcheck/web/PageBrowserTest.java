@@ -20,6 +20,8 @@ import org.lexcheck.TestSupport;
 import org.lexcheck.security.Role;
 import org.lexcheck.security.UserStore;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -209,6 +211,18 @@ class PageBrowserTest {
         assertThat(browser.findElement(By.id("law-change")).getText()).contains(firstId);
         screenshot("rerun");
 
+        // Cumulative timelines and states side by side, drawn (screenshots only).
+        open("/");
+        browser.findElement(By.id("file"))
+                .sendKeys(Path.of("examples/nl-two-status-cumulative-timeline.json")
+                        .toAbsolutePath()
+                        .toString());
+        type("upload-states", "NL,BE");
+        click("upload");
+        assertThat(browser.findElements(By.id("states-matrix"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("figure.timeline svg"))).isNotEmpty();
+        screenshot("states-and-timelines");
+
         // Another adviser: the first report is not found, as if it did not exist.
         click("sign-out");
         assertThat(browser.getCurrentUrl()).contains("/login");
@@ -244,8 +258,12 @@ class PageBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
+    /** The whole page (the window stretched to its height for the shot), as target/screenshots/NAME.png. */
     private static void screenshot(String name) throws Exception {
+        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(((Number) height).longValue(), 8000)));
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        browser.manage().window().setSize(new Dimension(1280, 1400));
         Files.copy(
                 shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }

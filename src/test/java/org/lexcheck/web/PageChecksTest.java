@@ -286,4 +286,16 @@ class PageChecksTest {
                 .getResponse();
         assertThat(document.getContentType()).startsWith("text/plain");
     }
+
+    @Test
+    void cumulativeTimelinesAreDrawn() throws Exception {
+        byte[] json = Files.readAllBytes(Path.of("examples/nl-two-status-cumulative-timeline.json"));
+        MvcResult r = mvc.perform(multipart("/upload")
+                        .file(new MockMultipartFile("file", "timeline.json", "application/json", json))
+                        .with(csrf())
+                        .with(user("fenna").roles("ADVISER")))
+                .andReturn();
+        String page = followed(r);
+        assertThat(page).contains("<figure class=\"timeline\">").contains("class=\"segment s0\"");
+    }
 }
