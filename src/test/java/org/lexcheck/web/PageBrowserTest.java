@@ -276,6 +276,9 @@ class PageBrowserTest {
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .map(PageBrowserTest::describe)
                 .toList();
+        results.getViolations().stream()
+                .filter(r -> !serious.contains(describe(r)))
+                .forEach(r -> System.out.println("axe-core, " + name + " page, minor: " + describe(r)));
         assertThat(serious).as("axe-core on the " + name + " page").isEmpty();
     }
 
