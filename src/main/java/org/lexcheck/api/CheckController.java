@@ -8,6 +8,7 @@ import java.util.List;
 import org.lexcheck.archive.CheckRequest;
 import org.lexcheck.archive.CheckRun;
 import org.lexcheck.archive.StoredChecks;
+import org.lexcheck.engine.CheckBudget;
 import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.Proposal;
@@ -20,6 +21,7 @@ import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.ReportWriter;
 import org.lexcheck.store.StoredReport;
 import org.lexcheck.system.Checker;
+import org.lexcheck.system.Limits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,8 +44,13 @@ class CheckController {
     private final Checker checker;
     private final CheckMetrics metrics;
     private final StoredChecks archive;
+    private final Limits limits;
+    private final CheckAdmission admission;
 
-    CheckController(Checker checker, CheckMetrics metrics, StoredChecks archive) {
+    CheckController(
+            Checker checker, CheckMetrics metrics, StoredChecks archive, Limits limits, CheckAdmission admission) {
+        this.limits = limits;
+        this.admission = admission;
         this.checker = checker;
         this.metrics = metrics;
         this.archive = archive;
@@ -76,7 +83,10 @@ class CheckController {
         byte[] body = limitedBody(request.getInputStream());
         Checker.Pinned pinned = checker.pin();
         Proposal proposal = pinned.parse(body, format);
-        CheckRun.Answer answer = metrics.timed(asked.mode().metric(), () -> CheckRun.answer(pinned, proposal, asked));
+        CheckRun.Answer answer;
+        try (var permit = admission.enter()) {
+            answer = metrics.timed(asked.mode().metric(), () -> CheckRun.answer(pinned, proposal, asked, limits));
+        }
         answer.reports().forEach(metrics::report);
         StoredReport saved = archive.store(
                 request.getUserPrincipal().getName(), pinned, proposal, format, body, asked, answer, null);
@@ -116,10 +126,14 @@ class CheckController {
         Checker.Pinned pinned = checker.pin();
         Proposal old = validated(pinned, tree, "old");
         Proposal updated = validated(pinned, tree, "new");
-        ReportDiff diff = ReportDiff.between(
-                pinned.check(old, referenceDate, language, false),
-                pinned.check(updated, referenceDate, language, false),
-                pinned.successions());
+        ReportDiff diff;
+        try (var permit = admission.enter();
+                var budget = CheckBudget.open(limits.requestTime(), limits.requestFirings())) {
+            diff = ReportDiff.between(
+                    pinned.check(old, referenceDate, language, false),
+                    pinned.check(updated, referenceDate, language, false),
+                    pinned.successions());
+        }
         return respond(output, ReportWriter.write(diff, output, new Messages(language)));
     }
 
@@ -140,10 +154,10 @@ class CheckController {
                 .body(body);
     }
 
-    /** Reads at most {@link ProposalReader#MAX_BYTES}; a larger body is refused (413), not truncated. */
-    private static byte[] limitedBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(ProposalReader.MAX_BYTES + 1);
-        if (body.length > ProposalReader.MAX_BYTES) throw new ProposalTooLargeException(ProposalReader.MAX_BYTES);
+    /** Reads at most {@code lexcheck.limits.body-bytes}; a larger body is refused (413), not truncated. */
+    private byte[] limitedBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(limits.bodyBytes() + 1);
+        if (body.length > limits.bodyBytes()) throw new ProposalTooLargeException(limits.bodyBytes());
         return body;
     }
 }

@@ -19,8 +19,11 @@ class CheckMetrics {
     private final MeterRegistry registry;
     private final Timer latency;
 
-    CheckMetrics(MeterRegistry registry) {
+    CheckMetrics(MeterRegistry registry, org.lexcheck.system.KnowledgeReloader reloader) {
         this.registry = registry;
+        // Every reload, asked for or after an edit the watch saw; each outcome shown from the start (0).
+        for (var outcome : org.lexcheck.system.KnowledgeReloader.Result.Status.values()) reloads(outcome.name());
+        reloader.onResult(result -> reload(result.status().name()));
         this.latency = Timer.builder("lexcheck.check.duration")
                 .description("Time to check a request's proposal(s) and build the report(s)")
                 .publishPercentileHistogram()
@@ -69,11 +72,14 @@ class CheckMetrics {
     }
 
     /** A reload of knowledge and rules, by outcome (RELOADED, UNCHANGED, FAILED). */
-    void reload(String outcome) {
-        Counter.builder("lexcheck.reloads")
+    private void reload(String outcome) {
+        reloads(outcome).increment();
+    }
+
+    private Counter reloads(String outcome) {
+        return Counter.builder("lexcheck.reloads")
                 .description("Reloads of knowledge and rules, by outcome")
                 .tag("outcome", outcome)
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 }

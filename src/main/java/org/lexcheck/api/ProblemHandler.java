@@ -48,6 +48,18 @@ class ProblemHandler {
         return respond(HttpStatus.UNPROCESSABLE_CONTENT, problem);
     }
 
+    @ExceptionHandler(CheckAdmission.TooManyChecksException.class)
+    ResponseEntity<ProblemDetail> tooMany(CheckAdmission.TooManyChecksException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setType(URI.create("urn:lexcheck:problem:too-many-checks"));
+        problem.setTitle("Too many checks");
+        metrics.rejected(HttpStatus.TOO_MANY_REQUESTS.value(), String.valueOf(problem.getType()));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     private ResponseEntity<ProblemDetail> respond(HttpStatus status, ProblemDetail problem) {
         metrics.rejected(status.value(), String.valueOf(problem.getType()));
         return ResponseEntity.status(status)

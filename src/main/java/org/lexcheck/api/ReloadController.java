@@ -19,17 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin")
 class ReloadController {
     private final KnowledgeReloader reloader;
-    private final CheckMetrics metrics;
 
-    ReloadController(KnowledgeReloader reloader, CheckMetrics metrics) {
+    /** The reload metrics count every reload through KnowledgeReloader.onResult (CheckMetrics). */
+    ReloadController(KnowledgeReloader reloader) {
         this.reloader = reloader;
-        this.metrics = metrics;
     }
 
     @PostMapping("/reload")
     ResponseEntity<?> reload() {
         var result = reloader.reload();
-        metrics.reload(result.status().name());
         HttpStatus status = result.status() == KnowledgeReloader.Result.Status.FAILED
                 ? HttpStatus.UNPROCESSABLE_CONTENT
                 : HttpStatus.OK;

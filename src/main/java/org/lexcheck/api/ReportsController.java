@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lexcheck.archive.StoredChecks;
 import org.lexcheck.knowledge.Language;
 import org.lexcheck.proposal.InvalidProposalException;
@@ -46,10 +47,12 @@ import tools.jackson.databind.JsonNode;
 class ReportsController {
     private final StoredChecks archive;
     private final Checker checker;
+    private final CheckAdmission admission;
 
-    ReportsController(StoredChecks archive, Checker checker) {
+    ReportsController(StoredChecks archive, Checker checker, CheckAdmission admission) {
         this.archive = archive;
         this.checker = checker;
+        this.admission = admission;
     }
 
     @GetMapping("/{id}")
@@ -134,8 +137,11 @@ class ReportsController {
             Authentication auth) {
         Caller caller = Caller.of(auth);
         ReportFormat output = MediaTypes.reportFormat(accept, RERUN_FORMATS);
-        return archive.rerun(id, caller.name(), caller.teams(), checker.pin())
-                .<ResponseEntity<?>>map(r -> ResponseEntity.status(HttpStatus.CREATED)
+        Optional<StoredChecks.Rerun> rerun;
+        try (var permit = admission.enter()) {
+            rerun = archive.rerun(id, caller.name(), caller.teams(), checker.pin());
+        }
+        return rerun.<ResponseEntity<?>>map(r -> ResponseEntity.status(HttpStatus.CREATED)
                         .location(java.net.URI.create(
                                 "/api/v1/reports/" + r.report().id()))
                         .contentType(MediaType.parseMediaType(output.mediaType() + ";charset=UTF-8"))

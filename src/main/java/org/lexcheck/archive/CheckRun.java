@@ -1,6 +1,8 @@
 package org.lexcheck.archive;
 
 import java.util.List;
+import org.lexcheck.engine.CheckBudget;
+import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.report.Messages;
 import org.lexcheck.report.Report;
@@ -9,6 +11,7 @@ import org.lexcheck.report.ReportWriter;
 import org.lexcheck.report.StateComparison;
 import org.lexcheck.report.WhatIf;
 import org.lexcheck.system.Checker;
+import org.lexcheck.system.Limits;
 
 /**
  * Answers a {@link CheckRequest} on one pinned version: the reports (one per date or state) and
@@ -31,6 +34,26 @@ public final class CheckRun {
     }
 
     public static Answer answer(Checker.Pinned pinned, Proposal proposal, CheckRequest request) {
+        return answer(pinned, proposal, request, Limits.DEFAULT);
+    }
+
+    /**
+     * Within {@code limits}: a proposal with more measures than allowed is refused (field
+     * {@code measures}), and every check the answer takes (all dates or states, every re-check of a
+     * remedy or alternative) shares one budget of time and rule firings.
+     */
+    public static Answer answer(Checker.Pinned pinned, Proposal proposal, CheckRequest request, Limits limits) {
+        if (proposal.measures().size() > limits.measures())
+            throw new InvalidProposalException(
+                    "measures",
+                    "at most " + limits.measures() + " measures in one proposal (lexcheck.limits.measures), got "
+                            + proposal.measures().size());
+        try (CheckBudget budget = CheckBudget.open(limits.requestTime(), limits.requestFirings())) {
+            return answered(pinned, proposal, request);
+        }
+    }
+
+    private static Answer answered(Checker.Pinned pinned, Proposal proposal, CheckRequest request) {
         // withPending: the same version read as if pending law applied (issue 11, item 7).
         Checker.Pinned version = request.withPending() ? pinned.withPending() : pinned;
         Messages messages = new Messages(request.language());

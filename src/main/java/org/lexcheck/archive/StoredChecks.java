@@ -19,6 +19,7 @@ import org.lexcheck.store.ReportStore;
 import org.lexcheck.store.StoredReport;
 import org.lexcheck.system.Checker;
 import org.lexcheck.system.EngineVersion;
+import org.lexcheck.system.Limits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -45,15 +46,17 @@ public final class StoredChecks {
 
     private final ReportStore store;
     private final Clock clock;
+    private final Limits limits;
 
     @Autowired
-    public StoredChecks(ReportStore store) {
-        this(store, Clock.systemUTC());
+    public StoredChecks(ReportStore store, Limits limits) {
+        this(store, Clock.systemUTC(), limits);
     }
 
-    public StoredChecks(ReportStore store, Clock clock) {
+    public StoredChecks(ReportStore store, Clock clock, Limits limits) {
         this.store = store;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Keeps an answered check under a new id; {@code revisionOf} is the stored check it re-ran, or null. */
@@ -132,7 +135,7 @@ public final class StoredChecks {
                 stored.proposalMediaType().substring("application/".length()).toUpperCase(Locale.ROOT));
         Proposal proposal = pinned.parse(stored.proposal(), format);
         CheckRequest request = CheckRequest.again(stored.parameters(), stored.referenceDates(), output(stored));
-        CheckRun.Answer answer = CheckRun.answer(pinned, proposal, request);
+        CheckRun.Answer answer = CheckRun.answer(pinned, proposal, request, limits);
         StoredReport saved = store(reader, pinned, proposal, format, stored.proposal(), request, answer, id);
         LawChange change = LawChange.of(
                 id,

@@ -96,17 +96,24 @@ public final class ConformityEngine {
 
     /** Fires the session within the firing and time limits; a check cut off is refused, never reported half done. */
     static void fireWithinLimits(KieSession session, String proposalId) {
-        ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, MAX_MILLIS, TimeUnit.MILLISECONDS);
+        // Within the request's budget too, when one is open (CheckBudget): the sum of all its sessions is bounded.
+        long maxMillis = CheckBudget.millisFor(proposalId);
+        int maxFirings = CheckBudget.firingsFor();
+        ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, maxMillis, TimeUnit.MILLISECONDS);
         int count;
         try {
-            count = session.fireAllRules(MAX_FIRINGS);
+            count = session.fireAllRules(maxFirings);
         } finally {
             timer.cancel(false);
         }
-        if (count >= MAX_FIRINGS || timer.isDone() && !timer.isCancelled()) {
+        boolean cut = count >= maxFirings || timer.isDone() && !timer.isCancelled();
+        if (cut && CheckBudget.limits(maxFirings, maxMillis))
+            CheckBudget.charge(Math.max(count, maxFirings + 1), proposalId);
+        if (cut) {
             throw new CheckLimitExceededException("check of '" + proposalId + "' cut off after " + count
                     + " rule firings; the result would be incomplete and is not reported");
         }
+        CheckBudget.charge(count, proposalId);
     }
 
     /**

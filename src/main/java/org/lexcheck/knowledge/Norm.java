@@ -54,6 +54,21 @@ public record Norm(
         caseLaw = List.copyOf(caseLaw);
     }
 
+    /**
+     * A norm is its IRI: within one knowledge base no two norms share one. Comparing the whole
+     * record (texts in two languages, limits, case law) each time a norm is a key in a set or map
+     * cost a noticeable part of a check.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Norm n && iri.equals(n.iri);
+    }
+
+    @Override
+    public int hashCode() {
+        return iri.hashCode();
+    }
+
     public boolean isPermission() {
         return modality == Modality.PERMISSION;
     }

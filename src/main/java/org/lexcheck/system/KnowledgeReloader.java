@@ -34,6 +34,8 @@ public final class KnowledgeReloader implements AutoCloseable {
     private final Path rulesDir;
     private volatile Result last;
     private WatchService watcher;
+    private final List<java.util.function.Consumer<Result>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The outcome of the last reload attempt. */
     public record Result(Status status, String rulesVersion, String ontologyVersion, List<String> errors, Instant at) {
@@ -55,6 +57,14 @@ public final class KnowledgeReloader implements AutoCloseable {
 
     public Result last() {
         return last;
+    }
+
+    /**
+     * Told the outcome of every reload attempt, asked for ({@link #reload()}) or after an edit the
+     * watch saw (the service counts them for its metrics).
+     */
+    public void onResult(java.util.function.Consumer<Result> listener) {
+        listeners.add(listener);
     }
 
     /** Rebuilds from disk; swaps only when the content changed and everything builds. */
@@ -101,6 +111,7 @@ public final class KnowledgeReloader implements AutoCloseable {
         last = new Result(status, v.rules().version(), v.knowledge().version(), List.copyOf(errors), Instant.now());
         if (status == Result.Status.FAILED)
             LOG.warn("reload failed, the previous version keeps serving:\n  {}", String.join("\n  ", errors));
+        for (var listener : listeners) listener.accept(last);
         return last;
     }
 
