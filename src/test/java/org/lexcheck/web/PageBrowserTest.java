@@ -10,7 +10,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,13 +24,17 @@ import org.lexcheck.security.UserStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -150,6 +156,21 @@ class PageBrowserTest {
         assertThat(conflict.findElements(By.cssSelector("a[href^='https://hudoc.echr.coe.int/']")))
                 .isNotEmpty();
         accessible("report");
+
+        // Keyboard: the first Tab reaches the skip link, which leads to the content.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+
+        // Printed: navigation and forms hidden, the report kept; saved as PDF.
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.cssSelector("header.site")).isDisplayed())
+                .isFalse();
+        assertThat(browser.findElement(By.id("rerun")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("table.verdicts")).isDisplayed())
+                .isTrue();
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        Pdf pdf = ((PrintsPage) browser).print(new PrintOptions());
+        Files.write(SCREENSHOTS.resolve("report.pdf"), Base64.getDecoder().decode(pdf.getContent()));
 
         // Dutch: the page switches and keeps the choice; a new check is written in Dutch.
         click("lang-nl");
