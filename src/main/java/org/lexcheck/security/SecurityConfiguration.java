@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Who may call what. Public: health, info, the API description and schemas, the sign-in page.
@@ -119,6 +120,11 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        // Only a browser's page request is remembered for after sign-in: no session for other callers.
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader("Accept") != null
+                && request.getHeader("Accept").contains("text/html"));
         AuthenticationEntryPoint entry = (request, response, e) -> {
             String accept = request.getHeader("Accept");
             if (accept != null && accept.contains("text/html")) signIn.commence(request, response, e);
@@ -139,6 +145,7 @@ class SecurityConfiguration {
                 .logout(l ->
                         l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .requestCache(c -> c.requestCache(pages))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry).accessDeniedHandler(problems))
                 .headers(this::headers);
         bearerTokens(http);

@@ -58,6 +58,7 @@ class PageSecurityTest {
         var client = send("GET", "/reports", "application/json", null);
         assertThat(client.statusCode()).isEqualTo(401);
         assertThat(client.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(client.headers().firstValue("Set-Cookie")).isEmpty();
         var api = send("GET", "/api/v1/reports", "text/html", null);
         assertThat(api.statusCode()).isEqualTo(401);
     }
