@@ -40,10 +40,6 @@ public final class FormVocabulary {
         return texts.getMessage(key + code, null, code, Locale.forLanguageTag(language.code()));
     }
 
-    public Vocabulary vocabulary() {
-        return vocabulary;
-    }
-
     public List<Area> areas() {
         Map<String, List<Option>> byArea = new TreeMap<>();
         for (String type : vocabulary.measureTypes().keySet()) {
@@ -87,10 +83,6 @@ public final class FormVocabulary {
 
     public List<String> states() {
         return vocabulary.jurisdictions().stream().sorted().toList();
-    }
-
-    public String typeLabel(String type) {
-        return vocabulary.label(type).in(language);
     }
 
     private Option option(String code) {
