@@ -24,23 +24,32 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Who may call what. Public: health, info, the API description and schemas, the sign-in page.
  * {@code /api/**}: HTTP Basic (and JWT bearer tokens when configured, {@link JwtSignIn}), stateless, no CSRF token (no cookie is involved); ADVISER for
  * checks, diffs and obligations, AUTHOR for reload and versions, ADMIN for any other API path.
- * Everything else (the metrics, the future page) requires a signed-in user and keeps CSRF
- * protection; {@code /actuator/prometheus} is for ADMIN. 401 and 403 are problem details.
+ * Everything else (the metrics, the page) requires a signed-in user and keeps CSRF protection;
+ * the page signs in with a form at {@code /login}; {@code /actuator/prometheus} is for ADMIN.
+ * 401 and 403 are problem details (a browser not signed in is sent to the sign-in page).
  */
 @Configuration
 class SecurityConfiguration {
     /**
-     * The HTML report carries its own small stylesheet, hence inline styles are allowed; nothing
-     * else (scripts, frames, fonts, images) may come from anywhere but the service itself.
+     * Nothing (scripts, styles, frames, fonts, images, form targets) from anywhere but the service
+     * itself; no inline style or script, except the two small stylesheets that keep the HTML report
+     * documents (the single report and the states side by side, written also by the command line)
+     * self-contained, allowed by their hashes. {@code CspHashesTest} checks the hashes against
+     * the documents as rendered.
      */
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self'"
+            + " 'sha256-LV6wNFvaW02ZYpyHk7ovIgUZZekV5coOqvl9MP6yE7Y='"
+            + " 'sha256-DChp5s1bsvL3PjQ5p6AW4Um87fvUa/qDYd+FymdVma8='"
+            + "; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
     private static final String[] PUBLIC = {
         "/actuator/health",
@@ -53,6 +62,7 @@ class SecurityConfiguration {
         "/swagger-ui.html",
         "/swagger-ui/**",
         "/login",
+        "/css/**",
         "/error"
     };
 
@@ -101,19 +111,42 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The page ({@code org.lexcheck.web}) and everything else: form sign-in at {@code /login} with a
+     * session and CSRF protection, sign-out; a browser (asking for HTML) that is not signed in is sent
+     * to {@code /login}, any other caller gets the 401 problem. HTTP Basic stays for the metrics.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        // Only a browser's page request is remembered for after sign-in: no session for other callers.
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader("Accept") != null
+                && request.getHeader("Accept").contains("text/html"));
+        AuthenticationEntryPoint entry = (request, response, e) -> {
+            String accept = request.getHeader("Accept");
+            if (accept != null && accept.contains("text/html")) signIn.commence(request, response, e);
+            else problems.commence(request, response, e);
+        };
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(PUBLIC)
                         .permitAll()
                         .requestMatchers("/actuator/prometheus")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/", "/upload", "/reports", "/reports/**", "/compare")
+                        .hasRole(Role.ADVISER.name())
                         .anyRequest()
                         .authenticated())
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .requestCache(c -> c.requestCache(pages))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entry).accessDeniedHandler(problems))
                 .headers(this::headers);
         bearerTokens(http);
         return http.build();
