@@ -20,6 +20,8 @@ import org.lexcheck.report.ReportDiff;
 import org.lexcheck.report.ReportFormat;
 import org.lexcheck.report.ReportWriter;
 import org.lexcheck.store.StoredReport;
+import org.lexcheck.system.CheckAdmission;
+import org.lexcheck.system.CheckMetrics;
 import org.lexcheck.system.Checker;
 import org.lexcheck.system.Limits;
 import org.springframework.http.HttpStatus;

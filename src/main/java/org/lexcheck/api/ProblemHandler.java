@@ -4,6 +4,8 @@ import java.net.URI;
 import org.lexcheck.engine.CheckLimitExceededException;
 import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.ProposalTooLargeException;
+import org.lexcheck.system.CheckAdmission;
+import org.lexcheck.system.CheckMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

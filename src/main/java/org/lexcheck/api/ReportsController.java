@@ -16,6 +16,7 @@ import org.lexcheck.security.Caller;
 import org.lexcheck.security.UserAccount;
 import org.lexcheck.store.ReportQuery;
 import org.lexcheck.store.StoredReport;
+import org.lexcheck.system.CheckAdmission;
 import org.lexcheck.system.Checker;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

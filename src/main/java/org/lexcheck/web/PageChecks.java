@@ -10,8 +10,11 @@ import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.proposal.ProposalFormat;
 import org.lexcheck.report.ReportFormat;
+import org.lexcheck.system.CheckAdmission;
+import org.lexcheck.system.CheckMetrics;
 import org.lexcheck.system.Checker;
 import org.lexcheck.system.Jurisdictions;
+import org.lexcheck.system.Limits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +28,16 @@ import org.springframework.stereotype.Component;
 class PageChecks {
     private final Checker checker;
     private final StoredChecks archive;
-    private final PageMetrics metrics;
+    private final CheckMetrics metrics;
+    private final Limits limits;
+    private final CheckAdmission admission;
 
-    PageChecks(Checker checker, StoredChecks archive, PageMetrics metrics) {
+    PageChecks(Checker checker, StoredChecks archive, CheckMetrics metrics, Limits limits, CheckAdmission admission) {
         this.checker = checker;
         this.archive = archive;
         this.metrics = metrics;
+        this.limits = limits;
+        this.admission = admission;
     }
 
     Checker.Pinned pin() {
@@ -43,7 +50,7 @@ class PageChecks {
 
     /** Counts input the page refused. */
     void rejected() {
-        metrics.rejected();
+        metrics.rejected(400, "urn:lexcheck:problem:invalid-input");
     }
 
     /** The states asked for ({@code states}, comma-separated), or the proposal's own when none. */
@@ -78,8 +85,11 @@ class PageChecks {
                 false,
                 false,
                 ReportFormat.JSON);
-        CheckRun.Answer answer =
-                metrics.timed(request.mode().metric(), () -> CheckRun.answer(pinned, proposal, request));
+        CheckRun.Answer answer;
+        // The same limits as the API's: the measures, one budget for all the checks, the checks at once.
+        try (var permit = admission.enter()) {
+            answer = metrics.timed(request.mode().metric(), () -> CheckRun.answer(pinned, proposal, request, limits));
+        }
         answer.reports().forEach(metrics::report);
         return archive.store(owner, pinned, proposal, format, body, request, answer, null)
                 .id();

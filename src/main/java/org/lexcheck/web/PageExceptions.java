@@ -24,6 +24,20 @@ class PageExceptions {
         return "error";
     }
 
+    /** Too many checks at once (429, try again in a second) or a check over its budget (422): said, not a failure. */
+    @ExceptionHandler({
+        org.lexcheck.system.CheckAdmission.TooManyChecksException.class,
+        org.lexcheck.engine.CheckLimitExceededException.class
+    })
+    String limited(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        boolean busy = e instanceof org.lexcheck.system.CheckAdmission.TooManyChecksException;
+        response.setStatus(busy ? 429 : 422);
+        if (busy) response.setHeader("Retry-After", "1");
+        PageModel.fill(model, request);
+        model.addAttribute("status", busy ? 429 : 422);
+        return "error";
+    }
+
     @ExceptionHandler(Exception.class)
     String failed(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         // The class only: a message may carry input, and no proposal content goes to the log.

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.lexcheck.system.CheckAdmission;
+import org.lexcheck.system.CheckMetrics;
 import org.lexcheck.system.Limits;
 
 /** Beyond the configured number of checks at once, the next is refused at once (429), and a permit returns. */

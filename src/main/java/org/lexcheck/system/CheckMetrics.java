@@ -1,4 +1,4 @@
-package org.lexcheck.api;
+package org.lexcheck.system;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * statuses), never anything from a request, so that no input can multiply the series.
  */
 @Component
-class CheckMetrics {
+public class CheckMetrics {
     private final MeterRegistry registry;
     private final Timer latency;
 
-    CheckMetrics(MeterRegistry registry, org.lexcheck.system.KnowledgeReloader reloader) {
+    public CheckMetrics(MeterRegistry registry, KnowledgeReloader reloader) {
         this.registry = registry;
         // Every reload, asked for or after an edit the watch saw; each outcome shown from the start (0).
-        for (var outcome : org.lexcheck.system.KnowledgeReloader.Result.Status.values()) reloads(outcome.name());
+        for (var outcome : KnowledgeReloader.Result.Status.values()) reloads(outcome.name());
         reloader.onResult(result -> reload(result.status().name()));
         this.latency = Timer.builder("lexcheck.check.duration")
                 .description("Time to check a request's proposal(s) and build the report(s)")
@@ -31,7 +31,7 @@ class CheckMetrics {
     }
 
     /** Times one request's checks ({@code kind}: report, whatif, comparison, diff). */
-    <T> T timed(String kind, Supplier<T> checks) {
+    public <T> T timed(String kind, Supplier<T> checks) {
         long start = System.nanoTime();
         try {
             return checks.get();
@@ -46,7 +46,7 @@ class CheckMetrics {
     }
 
     /** One report made: its verdict and its findings by kind. */
-    void report(Report report) {
+    public void report(Report report) {
         Counter.builder("lexcheck.checks")
                 .description("Reports made, by overall verdict")
                 .tag("verdict", report.summary().verdict().name())
@@ -62,7 +62,7 @@ class CheckMetrics {
     }
 
     /** A request refused with a problem: its status and problem type (a fixed URN). */
-    void rejected(int status, String type) {
+    public void rejected(int status, String type) {
         Counter.builder("lexcheck.rejected")
                 .description("Requests refused with a problem, by status and type")
                 .tag("status", String.valueOf(status))

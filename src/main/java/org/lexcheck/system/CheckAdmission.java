@@ -1,7 +1,6 @@
-package org.lexcheck.api;
+package org.lexcheck.system;
 
 import java.util.concurrent.Semaphore;
-import org.lexcheck.system.Limits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,29 +9,29 @@ import org.springframework.stereotype.Component;
  * expensive requests cannot exhaust the memory and leave the service alive but never answering.
  */
 @Component
-class CheckAdmission {
+public class CheckAdmission {
     private final Semaphore permits;
     private final int limit;
 
-    CheckAdmission(Limits limits) {
+    public CheckAdmission(Limits limits) {
         this.limit = limits.concurrentChecks();
         this.permits = new Semaphore(limit);
     }
 
     /** A permit to release (try-with-resources), or {@link TooManyChecksException} when all are taken. */
-    Permit enter() {
+    public Permit enter() {
         if (!permits.tryAcquire()) throw new TooManyChecksException(limit);
         return permits::release;
     }
 
-    interface Permit extends AutoCloseable {
+    public interface Permit extends AutoCloseable {
         @Override
         void close();
     }
 
     /** All permits taken: 429, try again in a second. */
-    static final class TooManyChecksException extends RuntimeException {
-        TooManyChecksException(int limit) {
+    public static final class TooManyChecksException extends RuntimeException {
+        public TooManyChecksException(int limit) {
             super(
                     limit
                             + " checks are running, the most this service runs at once (lexcheck.limits.concurrent-checks); try again shortly");
