@@ -65,7 +65,7 @@ public final class SparqlReportStore implements ReportStore {
             return action.apply(c);
         } catch (HttpException | QueryException e) {
             throw new StoreUnavailableException(
-                    "report store at " + queryEndpoint + " did not answer (" + what + "): " + e.getMessage(), e);
+                    "report store at " + queryEndpoint + " did not answer (" + what + "): " + reason(e), e);
         }
     }
 
@@ -207,5 +207,15 @@ public final class SparqlReportStore implements ReportStore {
     @Override
     public void close() {
         // Nothing held: each call opens its own connection over the shared HTTP client.
+    }
+
+    /** Why a request failed, without the request itself (a query names reports and users): a status or the root cause. */
+    static String reason(RuntimeException e) {
+        if (e instanceof HttpException h && h.getStatusCode() > 0) return "HTTP " + h.getStatusCode();
+        if (e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP q && q.getStatusCode() > 0)
+            return "HTTP " + q.getStatusCode();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root == e ? e.getClass().getSimpleName() : root.toString();
     }
 }

@@ -72,8 +72,9 @@ class LexcheckConfiguration {
     }
 
     /**
-     * Null when the knowledge comes from the jar or from a SPARQL server: there is nothing on disk
-     * to reload (a SPARQL server's knowledge is followed by the {@link KnowledgePoller}).
+     * Reloads from the folders on disk; when the knowledge comes from a SPARQL server, reads what
+     * is published there now ({@link KnowledgePoller}); when it comes from the jar there is nothing
+     * to reload.
      */
     @Bean(destroyMethod = "close")
     KnowledgeReloader knowledgeReloader(
@@ -81,12 +82,13 @@ class LexcheckConfiguration {
             @Value("${lexcheck.ontology:ontology}") String ontology,
             @Value("${lexcheck.rules:rules}") String rules,
             @Value("${lexcheck.reload.watch:true}") boolean watch,
-            @Value("${lexcheck.knowledge.sparql:}") String sparql)
+            org.springframework.beans.factory.ObjectProvider<KnowledgePoller> poller)
             throws IOException {
+        KnowledgePoller following = poller.getIfAvailable();
+        if (following != null) return KnowledgeReloader.following(checker, following);
         Path o = Path.of(ontology.isBlank() ? "ontology" : ontology);
         Path r = Path.of(rules.isBlank() ? "rules" : rules);
-        if (!sparql.isBlank() || !Files.isDirectory(o) || !Files.isDirectory(r))
-            return new KnowledgeReloader(checker, null, null);
+        if (!Files.isDirectory(o) || !Files.isDirectory(r)) return new KnowledgeReloader(checker, null, null);
         KnowledgeReloader reloader = new KnowledgeReloader(checker, o, r);
         if (watch) reloader.watch();
         return reloader;

@@ -218,7 +218,17 @@ public final class SparqlKnowledge {
             return action.apply(c);
         } catch (HttpException | QueryException e) {
             throw new UnavailableException(
-                    "knowledge server " + endpoint + " did not answer (" + what + "): " + e.getMessage(), e);
+                    "knowledge server " + endpoint + " did not answer (" + what + "): " + reason(e), e);
         }
+    }
+
+    /** Why a request failed, without the request itself (a query names reports and users): a status or the root cause. */
+    static String reason(RuntimeException e) {
+        if (e instanceof HttpException h && h.getStatusCode() > 0) return "HTTP " + h.getStatusCode();
+        if (e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP q && q.getStatusCode() > 0)
+            return "HTTP " + q.getStatusCode();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root == e ? e.getClass().getSimpleName() : root.toString();
     }
 }

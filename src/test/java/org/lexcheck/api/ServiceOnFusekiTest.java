@@ -25,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service configured for a SPARQL server ({@code lexcheck.knowledge.sparql},
- * {@code lexcheck.store=sparql}) on a real Fuseki: it serves the published knowledge, keeps the
- * checks it answers there, and answers {@code 503} with {@code Retry-After} when the server stops
+ * {@code lexcheck.store=sparql}) on a real Fuseki: it serves the published knowledge (a reload
+ * reads the published version), keeps the checks it answers there, and answers {@code 503} with {@code Retry-After} when the server stops
  * answering, never a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "lexcheck.reload.watch=false")
@@ -83,6 +83,15 @@ class ServiceOnFusekiTest {
         var stored = send(HttpRequest.newBuilder(location), anna);
         assertThat(stored.statusCode()).isEqualTo(200);
         assertThat(stored.body()).isEqualTo(created.body());
+
+        var reload = send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/reload"))
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                TestSupport.ADMIN);
+        assertThat(reload.statusCode()).as(reload.body()).isEqualTo(200);
+        assertThat(TestSupport.json(reload.body()).at("/status").asString()).isEqualTo("UNCHANGED");
+        assertThat(TestSupport.json(reload.body()).at("/ontologyVersion").asString())
+                .isEqualTo(version);
 
         fuseki.close();
         var gone = send(HttpRequest.newBuilder(location), anna);
