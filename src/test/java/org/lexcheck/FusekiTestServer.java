@@ -17,6 +17,9 @@ public final class FusekiTestServer implements AutoCloseable {
     }
 
     public static FusekiTestServer start() {
+        // One log line per request and per server start is noise in a test run; warnings stay.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.jena.fuseki"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         FusekiServer server = FusekiServer.create()
                 .loopback(true)
                 .port(0)

@@ -188,7 +188,7 @@ class ReplicasOnFusekiTest {
 
     private static void pause() {
         try {
-            Thread.sleep(5);
+            Thread.sleep(20);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
