@@ -215,7 +215,13 @@ public final class SparqlReportStore implements ReportStore {
         if (e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP q && q.getStatusCode() > 0)
             return "HTTP " + q.getStatusCode();
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            // A refused or timed-out connection says more than the channel error it ends in.
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException)
+                return "cannot connect (" + t + ")";
+            if (t instanceof java.net.http.HttpTimeoutException) return "timed out (" + t + ")";
+            root = t;
+        }
         return root == e ? e.getClass().getSimpleName() : root.toString();
     }
 }
