@@ -62,6 +62,24 @@ class ProblemHandler {
                 .body(problem);
     }
 
+    /** The report store (a SPARQL server) did not answer: nothing was stored or read; the client may retry. */
+    @ExceptionHandler(org.lexcheck.store.StoreUnavailableException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(org.lexcheck.store.StoreUnavailableException e) {
+        LOG.warn(e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "the report store does not answer; try again later");
+        problem.setType(URI.create("urn:lexcheck:problem:unavailable"));
+        problem.setTitle("Service unavailable");
+        metrics.rejected(HttpStatus.SERVICE_UNAVAILABLE.value(), String.valueOf(problem.getType()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** Seconds a client should wait before retrying a request the report store could not serve. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     private ResponseEntity<ProblemDetail> respond(HttpStatus status, ProblemDetail problem) {
         metrics.rejected(status.value(), String.valueOf(problem.getType()));
         return ResponseEntity.status(status)

@@ -9,7 +9,7 @@ import org.lexcheck.proposal.InvalidProposalException;
 import org.lexcheck.rules.RuleBuildException;
 import org.lexcheck.system.EngineVersion;
 
-/** The command line of contract section 2: dispatches to check, diff, obligations, verify, coverage and lint. */
+/** The command line of contract section 2: dispatches to check, diff, obligations, verify, coverage, lint and publish. */
 public final class Cli {
     private Cli() {}
 
@@ -44,6 +44,7 @@ public final class Cli {
                 case "verify" -> VerifyCommand.run(options, out, err);
                 case "coverage" -> VerifyCommand.coverage(options, out);
                 case "lint" -> LintCommand.run(options, out);
+                case "publish" -> PublishCommand.run(options, out, err);
                 default -> throw new UsageException("unknown command '" + command + "'\n" + Options.USAGE);
             };
         } catch (UsageException e) {

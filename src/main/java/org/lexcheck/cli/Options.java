@@ -23,7 +23,8 @@ record Options(
         List<String> arguments,
         boolean withPending,
         boolean batch,
-        int threads) {
+        int threads,
+        String sparql) {
 
     /** The one reference date given, or null (then the proposal's entryIntoForce, else today). */
     LocalDate date() {
@@ -38,9 +39,10 @@ record Options(
                    java -jar lexcheck.jar verify [DIR]        run reference cases (default test-cases/)
                    java -jar lexcheck.jar coverage [DIR]      norms, rules and cases per measure type
                    java -jar lexcheck.jar lint                rules vs ontology consistency
+                   java -jar lexcheck.jar publish --sparql URL [--ontology DIR]   validate and publish the knowledge to a SPARQL dataset
                    java -jar lexcheck.jar serve               REST service on port 8080
                    java -jar lexcheck.jar --version           the engine version
-            every command takes --rules DIR and --ontology DIR""";
+            every command takes --rules DIR and --ontology DIR (publish takes --ontology only)""";
 
     /** The options each command takes; any other is bad usage rather than silently ignored. */
     private static final Map<String, List<String>> ACCEPTED = Map.of(
@@ -60,7 +62,8 @@ record Options(
             "obligations", List.of("--jurisdiction", "--date", "--area", "--format", "--lang", "--rules", "--ontology"),
             "verify", List.of("--rules", "--ontology"),
             "coverage", List.of("--rules", "--ontology"),
-            "lint", List.of("--rules", "--ontology"));
+            "lint", List.of("--rules", "--ontology"),
+            "publish", List.of("--sparql", "--ontology"));
 
     /** Parses the arguments after {@code command}; an option the command does not take is refused naming the ones it does. */
     static Options parse(String command, List<String> args) {
@@ -101,6 +104,7 @@ record Options(
         String jurisdiction = null;
         String jurisdictions = null;
         String area = null;
+        String sparql = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -128,6 +132,7 @@ record Options(
                 case "--jurisdiction" -> jurisdiction = value(args, ++i, a);
                 case "--jurisdictions" -> jurisdictions = value(args, ++i, a);
                 case "--area" -> area = value(args, ++i, a);
+                case "--sparql" -> sparql = value(args, ++i, a);
                 default -> {
                     if (a.startsWith("--")) throw new UsageException("unknown option " + a + "\n" + USAGE);
                     rest.add(a);
@@ -147,7 +152,8 @@ record Options(
                 rest,
                 withPending,
                 batch,
-                threads);
+                threads,
+                sparql);
     }
 
     private static int threads(String s) {

@@ -117,7 +117,7 @@ public record Finding(
                 + (limit == null
                         ? ""
                         : limit.parameter() + " " + limit.min() + " " + limit.max() + " " + limit.required() + " "
-                                + limit.proposed())
+                                + limit.proposed() + " " + limit.allowed())
                 + (assumed == null ? "" : " " + assumed);
     }
 }

@@ -25,10 +25,27 @@ public final class OntologyLoader {
     }
 
     public static KnowledgeBase load(SourceFiles source) {
+        return map(validated(source), source.version());
+    }
+
+    /** The parsed graphs of {@code source}, checked against its shapes; a violation throws {@link KnowledgeException}. */
+    public static LoadedGraphs validated(SourceFiles source) {
         LoadedGraphs graphs = parse(source);
         List<String> violations = ShaclCheck.violations(graphs.shapes(), graphs.data(), graphs.fileOfSubject());
         if (!violations.isEmpty()) throw new KnowledgeException(violations);
-        return new KnowledgeMapper(graphs.data()).map(source.version());
+        return graphs;
+    }
+
+    /**
+     * The knowledge base of an already validated data graph (e.g. one published to a SPARQL server
+     * by {@code lexcheck publish}, which validates before it uploads), under {@code version}.
+     */
+    public static KnowledgeBase map(Graph data, String version) {
+        return new KnowledgeMapper(data).map(version);
+    }
+
+    private static KnowledgeBase map(LoadedGraphs graphs, String version) {
+        return map(graphs.data(), version);
     }
 
     /** The parsed data graph, the shapes graph and which file each subject was written in. */

@@ -32,6 +32,7 @@ public final class KnowledgeReloader implements AutoCloseable {
     private final Checker checker;
     private final Path ontologyDir;
     private final Path rulesDir;
+    private final KnowledgePoller poller;
     private volatile Result last;
     private WatchService watcher;
     private final List<java.util.function.Consumer<Result>> listeners =
@@ -47,16 +48,29 @@ public final class KnowledgeReloader implements AutoCloseable {
     }
 
     public KnowledgeReloader(Checker checker, Path ontologyDir, Path rulesDir) {
+        this(checker, ontologyDir, rulesDir, null);
+    }
+
+    private KnowledgeReloader(Checker checker, Path ontologyDir, Path rulesDir, KnowledgePoller poller) {
         this.checker = checker;
         this.ontologyDir = ontologyDir;
         this.rulesDir = rulesDir;
+        this.poller = poller;
         LoadedVersion v = checker.current();
         this.last = new Result(
                 Result.Status.UNCHANGED, v.rules().version(), v.knowledge().version(), List.of(), Instant.now());
     }
 
+    /**
+     * A reloader for knowledge that comes from a SPARQL server: a reload reads which version is
+     * published now and swaps it in ({@link KnowledgePoller#poll()}), without waiting for the next poll.
+     */
+    public static KnowledgeReloader following(Checker checker, KnowledgePoller poller) {
+        return new KnowledgeReloader(checker, null, null, poller);
+    }
+
     public Result last() {
-        return last;
+        return poller != null ? poller.last() : last;
     }
 
     /**
@@ -69,6 +83,7 @@ public final class KnowledgeReloader implements AutoCloseable {
 
     /** Rebuilds from disk; swaps only when the content changed and everything builds. */
     public synchronized Result reload() {
+        if (poller != null) return poller.poll();
         LoadedVersion current = checker.current();
         if (ontologyDir == null || rulesDir == null) {
             return record(
