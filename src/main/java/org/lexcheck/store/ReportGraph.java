@@ -55,6 +55,7 @@ final class ReportGraph {
     private static final Property ENGINE_VERSION = p(LXS, "engineVersion");
     private static final Property MEDIA_TYPE = p(LXS, "mediaType");
     private static final Property CONTENT = p(LXS, "content");
+    private static final Property CONTENT_ENCODING = p(LXS, "contentEncoding");
     private static final Property PARAMETERS = p(LXS, "requestParameters");
     private static final Property REVISION_OF = p(PROV, "wasRevisionOf");
     static final Resource REPORT_CLASS = ResourceFactory.createResource(LXS + "Report");
@@ -85,23 +86,23 @@ final class ReportGraph {
                 .addProperty(OWNER, r.owner())
                 .addProperty(PROPOSAL_ID, r.proposalId())
                 .addProperty(JURISDICTION, r.jurisdiction())
-                .addProperty(MEDIA_TYPE, r.reportMediaType())
-                .addProperty(CONTENT, bytes(m, r.report()));
+                .addProperty(MEDIA_TYPE, r.reportMediaType());
+        content(report, r.report());
         if (r.team() != null) report.addProperty(TEAM, r.team());
         if (r.revisionOf() != null) report.addProperty(REVISION_OF, m.createResource(REPORT + r.revisionOf()));
         if (r.findings().length > 0) {
             // The same answer as JSON reports, for comparing it with a later version's answer.
-            m.createResource(FINDINGS + r.id())
+            Resource findings = m.createResource(FINDINGS + r.id())
                     .addProperty(RDF.type, m.createResource(PROV + "Entity"))
                     .addProperty(RDF.type, m.createResource(LXS + "Findings"))
                     .addProperty(GENERATED_BY, check)
-                    .addProperty(MEDIA_TYPE, "application/json")
-                    .addProperty(CONTENT, bytes(m, r.findings()));
+                    .addProperty(MEDIA_TYPE, "application/json");
+            content(findings, r.findings());
         }
         proposal.addProperty(RDF.type, m.createResource(PROV + "Entity"))
                 .addProperty(RDF.type, m.createResource(LXS + "Proposal"))
-                .addProperty(MEDIA_TYPE, r.proposalMediaType())
-                .addProperty(CONTENT, bytes(m, r.proposal()));
+                .addProperty(MEDIA_TYPE, r.proposalMediaType());
+        content(proposal, r.proposal());
         check.addProperty(RDF.type, m.createResource(PROV + "Activity"))
                 .addProperty(STARTED_AT, at)
                 .addProperty(USED, proposal)
@@ -125,7 +126,7 @@ final class ReportGraph {
         Resource check = report.getPropertyResourceValue(GENERATED_BY);
         Resource proposal = report.getPropertyResourceValue(DERIVED_FROM);
         String dates = string(check, REFERENCE_DATES);
-        String findings = string(m.getResource(FINDINGS + id), CONTENT);
+        Resource findings = m.getResource(FINDINGS + id);
         Resource revisionOf = report.getPropertyResourceValue(REVISION_OF);
         return new StoredReport(
                 id,
@@ -139,11 +140,11 @@ final class ReportGraph {
                 string(check, ONTOLOGY_VERSION),
                 string(check, ENGINE_VERSION),
                 string(proposal, MEDIA_TYPE),
-                Base64.getDecoder().decode(string(proposal, CONTENT)),
+                content(proposal),
                 string(report, MEDIA_TYPE),
-                Base64.getDecoder().decode(string(report, CONTENT)),
+                content(report),
                 decode(string(check, PARAMETERS)),
-                findings == null ? null : Base64.getDecoder().decode(findings),
+                findings.hasProperty(CONTENT) ? content(findings) : null,
                 revisionOf == null ? null : idOf(revisionOf));
     }
 
@@ -238,8 +239,44 @@ final class ReportGraph {
         return parameters;
     }
 
-    private static Literal bytes(Model m, byte[] content) {
-        return m.createTypedLiteral(Base64.getEncoder().encodeToString(content), XSDDatatype.XSDbase64Binary);
+    /**
+     * Keeps content as {@code xsd:base64Binary}, gzipped when that makes it smaller (marked
+     * {@code lxs:contentEncoding "gzip"}): a report's JSON shrinks to about a tenth, and the store's
+     * time per save grew with the bytes it writes (docs/performance.md, "Load test"). Read back byte for byte.
+     */
+    private static void content(Resource r, byte[] content) {
+        byte[] zipped = gzip(content);
+        boolean smaller = zipped.length < content.length;
+        r.addProperty(
+                CONTENT,
+                r.getModel()
+                        .createTypedLiteral(
+                                Base64.getEncoder().encodeToString(smaller ? zipped : content),
+                                XSDDatatype.XSDbase64Binary));
+        if (smaller) r.addProperty(CONTENT_ENCODING, "gzip");
+    }
+
+    private static byte[] content(Resource r) {
+        byte[] stored = Base64.getDecoder().decode(string(r, CONTENT));
+        return "gzip".equals(string(r, CONTENT_ENCODING)) ? gunzip(stored) : stored;
+    }
+
+    private static byte[] gzip(byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(content.length / 4 + 64);
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] stored) {
+        try (var zip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(stored))) {
+            return zip.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a stored content does not unzip", e);
+        }
     }
 
     static String string(Resource r, Property p) {

@@ -67,6 +67,19 @@ abstract class ReportStoreBehaviour {
     }
 
     @Test
+    void aLargeReportKeptCompressedComesBackByteForByte() throws Exception {
+        byte[] body = java.nio.file.Files.readAllBytes(
+                Path.of("examples/nl-subsidiary-protection-waiting-36-months.report.txt"));
+        byte[] big = new byte[body.length * 8];
+        for (int i = 0; i < 8; i++) System.arraycopy(body, 0, big, i * body.length, body.length);
+        try (ReportStore store = fresh()) {
+            StoredReport saved = store.save(report("anna", null, "p1", T0, big));
+            assertThat(store.find(saved.id(), "anna", Set.of()).orElseThrow().report())
+                    .isEqualTo(big);
+        }
+    }
+
+    @Test
     void parametersFindingsAndRevisionComeBackAndOnlyTheOwnerShares(@TempDir Path data) {
         StoredReport r = report("anna", null, "p1", T0, new byte[] {7});
         StoredReport full = new StoredReport(
