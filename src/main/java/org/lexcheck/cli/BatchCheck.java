@@ -75,11 +75,12 @@ final class BatchCheck {
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf(
                 Locale.ROOT,
-                "lexcheck: %d proposals in %.1f s, %.0f a second on %d threads (rules %s, ontology %s): %d with a conflict, %d invalid%n",
+                "lexcheck: %d proposals in %.1f s, %.0f a second on %d thread%s (rules %s, ontology %s): %d with a conflict, %d invalid%n",
                 files.size(),
                 seconds,
                 files.size() / Math.max(seconds, 1e-9),
                 threads,
+                threads == 1 ? "" : "s",
                 checker.version().rules().version(),
                 checker.version().knowledge().version(),
                 conflicts.get(),
