@@ -94,26 +94,51 @@ public final class ConformityEngine {
         return rules;
     }
 
-    /** Fires the session within the firing and time limits; a check cut off is refused, never reported half done. */
-    static void fireWithinLimits(KieSession session, String proposalId) {
+    /**
+     * Fires the session within the firing and time limits; a check cut off is refused, never
+     * reported half done, with the rule-set version and the rule that fired most (a rule that loops
+     * is named, so that its author can find it).
+     */
+    static void fireWithinLimits(KieSession session, String proposalId, String rulesVersion) {
         // Within the request's budget too, when one is open (CheckBudget): the sum of all its sessions is bounded.
         long maxMillis = CheckBudget.millisFor(proposalId);
         int maxFirings = CheckBudget.firingsFor();
+        FiringCounter counter = new FiringCounter();
+        session.addEventListener(counter);
         ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, maxMillis, TimeUnit.MILLISECONDS);
         int count;
         try {
             count = session.fireAllRules(maxFirings);
         } finally {
             timer.cancel(false);
+            session.removeEventListener(counter);
         }
         boolean cut = count >= maxFirings || timer.isDone() && !timer.isCancelled();
         if (cut && CheckBudget.limits(maxFirings, maxMillis))
             CheckBudget.charge(Math.max(count, maxFirings + 1), proposalId);
         if (cut) {
             throw new CheckLimitExceededException("check of '" + proposalId + "' cut off after " + count
-                    + " rule firings; the result would be incomplete and is not reported");
+                    + " rule firings" + (count >= maxFirings ? "" : " and " + maxMillis + " ms") + " (rules version "
+                    + rulesVersion + counter.busiest() + "); the result would be incomplete and is not reported");
         }
         CheckBudget.charge(count, proposalId);
+    }
+
+    /** Firings per rule in one session, to name the rule that ran away. */
+    private static final class FiringCounter extends DefaultAgendaEventListener {
+        private final Map<String, Integer> byRule = new java.util.HashMap<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            byRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+
+        String busiest() {
+            return byRule.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(e -> "; rule '" + e.getKey() + "' fired " + e.getValue() + " times")
+                    .orElse("");
+        }
     }
 
     /**
@@ -158,7 +183,7 @@ public final class ConformityEngine {
                 for (Norm n : reaching) session.insert(new Reach(fact, n));
                 reached.put(m.id(), reaching);
             }
-            fireWithinLimits(session, proposal.id());
+            fireWithinLimits(session, proposal.id(), rules.version());
             session.getObjects(o -> o instanceof Finding).forEach(o -> findings.add((Finding) o));
         }
         return new CheckResult(

@@ -74,7 +74,7 @@ public final class IncrementalCheck implements AutoCloseable {
             }
         });
         for (Measure m : derived.measures()) insert(m);
-        ConformityEngine.fireWithinLimits(session, derived.id());
+        ConformityEngine.fireWithinLimits(session, derived.id(), engine.rules().version());
     }
 
     /**
@@ -97,7 +97,8 @@ public final class IncrementalCheck implements AutoCloseable {
         fired.clear();
         insert(derived);
         try {
-            ConformityEngine.fireWithinLimits(session, proposal.id());
+            ConformityEngine.fireWithinLimits(
+                    session, proposal.id(), engine.rules().version());
             List<Finding> own = new ArrayList<>();
             Set<org.lexcheck.assessment.FindingKey> elsewhere = new HashSet<>();
             for (Finding f : inserted) {
@@ -129,7 +130,7 @@ public final class IncrementalCheck implements AutoCloseable {
         remove(swappedOut.id());
         insert(swappedOut);
         swappedOut = null;
-        ConformityEngine.fireWithinLimits(session, proposal.id());
+        ConformityEngine.fireWithinLimits(session, proposal.id(), engine.rules().version());
     }
 
     /** The assessment of the proposal as the session holds it now (with any candidate still swapped in). */
