@@ -272,11 +272,31 @@ class PageBrowserTest {
         field.sendKeys(text);
     }
 
-    /** Clicks a link or a submit button and waits for the page it leads to. */
+    /**
+     * Clicks a link or a submit button and waits for the page it leads to. Chromium now and then
+     * refuses a click on a page it is still settling ("node ... does not belong to the document"):
+     * then the page is waited for and the element found and clicked again, at most twice more.
+     */
     private void click(String id) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        for (int attempt = 1; ; attempt++) {
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(b ->
+                            "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
+            WebElement page = browser.findElement(By.tagName("html"));
+            try {
+                browser.findElement(By.id(id)).click();
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.UnhandledAlertException e) {
+                if (attempt == 3) throw e;
+                continue;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong to the document"))
+                    throw e;
+                continue;
+            }
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+            return;
+        }
     }
 
     /** The whole page (the window stretched to its height for the shot), as target/screenshots/NAME.png. */
