@@ -90,14 +90,32 @@ class CheckController {
             answer = metrics.timed(asked.mode().metric(), () -> CheckRun.answer(pinned, proposal, asked, limits));
         }
         answer.reports().forEach(metrics::report);
-        StoredReport saved = archive.store(
-                request.getUserPrincipal().getName(), pinned, proposal, format, body, asked, answer, null);
+        StoredReport saved;
+        try {
+            saved = archive.store(
+                    request.getUserPrincipal().getName(), pinned, proposal, format, body, asked, answer, null);
+        } catch (RuntimeException e) {
+            // A full disk, a read-only data folder, a SPARQL server gone: the check is still answered,
+            // said to be not kept (200, no Location), and the store's failure logged by its class only.
+            LOG.warn("check answered but not stored: {}", e.getClass().getName());
+            metrics.storeFailed();
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(asked.output().mediaType() + ";charset=UTF-8"))
+                    .header("Vary", "Accept")
+                    .header(NOT_STORED, "the report store did not take this check; it is answered but not kept")
+                    .body(answer.document());
+        }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/reports/" + saved.id()))
                 .contentType(MediaType.parseMediaType(asked.output().mediaType() + ";charset=UTF-8"))
                 .header("Vary", "Accept")
                 .body(answer.document());
     }
+
+    /** Header of a check answered while the report store failed (contract section 5, "Stored checks"). */
+    static final String NOT_STORED = "X-Lexcheck-Not-Stored";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckController.class);
 
     /**
      * {@code POST /api/v1/diffs}: body {@code {"old": proposal, "new": proposal}} (JSON); the findings

@@ -82,4 +82,12 @@ public class CheckMetrics {
                 .tag("outcome", outcome)
                 .register(registry);
     }
+
+    /** A check answered but not kept: the report store failed (a full disk, a read-only folder, a server gone). */
+    public void storeFailed() {
+        Counter.builder("lexcheck.store.failures")
+                .description("Checks answered but not stored because the report store failed")
+                .register(registry)
+                .increment();
+    }
 }
