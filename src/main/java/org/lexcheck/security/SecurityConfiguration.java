@@ -67,6 +67,7 @@ class SecurityConfiguration {
     };
 
     private final SecurityProblems problems;
+    private final SignInThrottle throttle;
     private final Optional<JwtDecoder> jwtDecoder;
     private final JwtAuthenticationConverter jwtRoles;
 
@@ -80,6 +81,29 @@ class SecurityConfiguration {
         this.jwtRoles = JwtSignIn.converter(
                 jwtRoleClaim.isBlank() ? "roles" : jwtRoleClaim, jwtTeamClaim.isBlank() ? "teams" : jwtTeamClaim);
         this.problems = new SecurityProblems(jwtDecoder.isPresent(), meters);
+        this.throttle = new SignInThrottle(problems, Clock.systemUTC());
+    }
+
+    /** The throttle receives the sign-in events (it is a bean for that), and guards both chains. */
+    @Bean
+    SignInThrottle signInThrottle() {
+        return throttle;
+    }
+
+    /** Not a servlet filter of its own: it runs inside the two security chains only. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SignInThrottle> signInThrottleOutsideTheChains(
+            SignInThrottle throttle) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    /** Sign-in successes and failures as events, which the throttle counts. */
+    @Bean
+    org.springframework.security.authentication.AuthenticationEventPublisher authenticationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events);
     }
 
     @Bean
@@ -103,6 +127,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .hasRole(Role.ADMIN.name()))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .addFilterBefore(
+                        throttle, org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -145,6 +171,9 @@ class SecurityConfiguration {
                 .logout(l ->
                         l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .addFilterBefore(
+                        throttle,
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .requestCache(c -> c.requestCache(pages))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry).accessDeniedHandler(problems))
                 .headers(this::headers);

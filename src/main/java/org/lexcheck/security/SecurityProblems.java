@@ -49,6 +49,21 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, 403, FORBIDDEN, "Forbidden", "Your role does not allow this request.");
     }
 
+    static final String TOO_MANY_SIGN_INS = "urn:lexcheck:problem:too-many-sign-ins";
+
+    /** 429 for a user name with too many wrong passwords lately ({@link SignInThrottle}). */
+    void tooManySignIns(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        write(
+                request,
+                response,
+                429,
+                TOO_MANY_SIGN_INS,
+                "Too many sign-ins",
+                "Too many wrong passwords for this user lately; try again after Retry-After seconds.");
+    }
+
     private void write(
             HttpServletRequest request,
             HttpServletResponse response,
