@@ -1,10 +1,7 @@
 package org.lexcheck.store;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,19 +17,18 @@ import java.util.concurrent.TimeUnit;
  * commit syncs files: under load the checks spent most of their time waiting there).
  * Everything else goes straight to the store.
  */
-public final class GroupCommitStore implements ReportStore {
+public final class GroupCommitStore extends ForwardingReportStore {
     /** At most this many reports in one commit: a bound on the transaction, not a wait. */
     static final int MAX_BATCH = 64;
 
     private record Pending(StoredReport report, CompletableFuture<StoredReport> saved) {}
 
-    private final ReportStore store;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean open = true;
 
     public GroupCommitStore(ReportStore store) {
-        this.store = store;
+        super(store);
         this.writer = new Thread(this::write, "lexcheck-report-writer");
         writer.setDaemon(true);
         writer.start();
@@ -81,31 +77,6 @@ public final class GroupCommitStore implements ReportStore {
 
     private static void fail(List<Pending> batch, RuntimeException e) {
         for (Pending p : batch) p.saved().completeExceptionally(e);
-    }
-
-    @Override
-    public Optional<StoredReport> find(String id, String reader, Set<String> teams) {
-        return store.find(id, reader, teams);
-    }
-
-    @Override
-    public List<StoredReport> list(ReportQuery query) {
-        return store.list(query);
-    }
-
-    @Override
-    public Optional<StoredReport> share(String id, String owner, String team) {
-        return store.share(id, owner, team);
-    }
-
-    @Override
-    public boolean delete(String id, String owner) {
-        return store.delete(id, owner);
-    }
-
-    @Override
-    public int deleteCreatedBefore(Instant cutoff) {
-        return store.deleteCreatedBefore(cutoff);
     }
 
     /** Commits what is waiting, then closes the store. */

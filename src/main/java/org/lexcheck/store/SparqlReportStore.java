@@ -209,8 +209,11 @@ public final class SparqlReportStore implements ReportStore {
         // Nothing held: each call opens its own connection over the shared HTTP client.
     }
 
-    /** Why a request failed, without the request itself (a query names reports and users): a status or the root cause. */
-    static String reason(RuntimeException e) {
+    /**
+     * Why a request to a SPARQL server failed, without the request itself (a query names reports
+     * and users): a status or the root cause. Also used for the knowledge server ({@code SparqlKnowledge}).
+     */
+    public static String reason(RuntimeException e) {
         if (e instanceof HttpException h && h.getStatusCode() > 0) return "HTTP " + h.getStatusCode();
         if (e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP q && q.getStatusCode() > 0)
             return "HTTP " + q.getStatusCode();

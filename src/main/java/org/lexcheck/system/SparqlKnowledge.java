@@ -218,23 +218,9 @@ public final class SparqlKnowledge {
             return action.apply(c);
         } catch (HttpException | QueryException e) {
             throw new UnavailableException(
-                    "knowledge server " + endpoint + " did not answer (" + what + "): " + reason(e), e);
+                    "knowledge server " + endpoint + " did not answer (" + what + "): "
+                            + org.lexcheck.store.SparqlReportStore.reason(e),
+                    e);
         }
-    }
-
-    /** Why a request failed, without the request itself (a query names reports and users): a status or the root cause. */
-    static String reason(RuntimeException e) {
-        if (e instanceof HttpException h && h.getStatusCode() > 0) return "HTTP " + h.getStatusCode();
-        if (e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP q && q.getStatusCode() > 0)
-            return "HTTP " + q.getStatusCode();
-        Throwable root = e;
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            // A refused or timed-out connection says more than the channel error it ends in.
-            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException)
-                return "cannot connect (" + t + ")";
-            if (t instanceof java.net.http.HttpTimeoutException) return "timed out (" + t + ")";
-            root = t;
-        }
-        return root == e ? e.getClass().getSimpleName() : root.toString();
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -40,12 +39,11 @@ class GroupCommitStoreTest {
     }
 
     /** The store, counting its commits. */
-    private static class Counting implements ReportStore {
-        final ReportStore store;
+    private static class Counting extends ForwardingReportStore {
         final AtomicInteger commits = new AtomicInteger();
 
         Counting(ReportStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override
@@ -57,36 +55,6 @@ class GroupCommitStoreTest {
         public List<StoredReport> saveAll(List<StoredReport> reports) {
             commits.incrementAndGet();
             return store.saveAll(reports);
-        }
-
-        @Override
-        public Optional<StoredReport> find(String id, String reader, Set<String> teams) {
-            return store.find(id, reader, teams);
-        }
-
-        @Override
-        public List<StoredReport> list(ReportQuery query) {
-            return store.list(query);
-        }
-
-        @Override
-        public Optional<StoredReport> share(String id, String owner, String team) {
-            return store.share(id, owner, team);
-        }
-
-        @Override
-        public boolean delete(String id, String owner) {
-            return store.delete(id, owner);
-        }
-
-        @Override
-        public int deleteCreatedBefore(Instant cutoff) {
-            return store.deleteCreatedBefore(cutoff);
-        }
-
-        @Override
-        public void close() {
-            store.close();
         }
     }
 
