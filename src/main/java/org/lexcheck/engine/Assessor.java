@@ -41,7 +41,7 @@ final class Assessor {
     }
 
     Assessment assess(CheckResult result) {
-        Set<String> applied = NormSelector.appliedInstruments(result.instruments());
+        Set<String> applied = result.law().applied();
         List<MeasureAssessment> measures = new ArrayList<>();
         for (Measure m : result.proposal().measures()) {
             MeasureFact fact = MeasureFact.of(m);
@@ -66,7 +66,7 @@ final class Assessor {
         return new Assessment(
                 result.proposal(),
                 result.referenceDate(),
-                result.instruments(),
+                result.law().instruments(),
                 measures,
                 result.rulesFired(),
                 result.rulesVersion(),
@@ -138,7 +138,7 @@ final class Assessor {
         if (!later.isEmpty()) return new NotAssessed(NotAssessed.Reason.NOT_YET_APPLICABLE_HERE, List.of(), later);
         Set<String> needed = new java.util.HashSet<>();
         regulating.forEach(n -> needed.addAll(selector.instrumentsNeeded(n)));
-        List<InstrumentStatus> notApplied = result.instruments().stream()
+        List<InstrumentStatus> notApplied = result.law().instruments().stream()
                 .filter(s -> !s.applied() && needed.contains(s.instrument().iri()))
                 .toList();
         return new NotAssessed(NotAssessed.Reason.NOT_BINDING_HERE, notApplied, List.of());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -14,7 +13,6 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.lexcheck.assessment.Assessment;
-import org.lexcheck.assessment.InstrumentStatus;
 import org.lexcheck.country.CountryDerivation;
 import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
@@ -43,6 +41,13 @@ public final class ConformityEngine {
     private final RuleBase rules;
     private final NormSelector selector;
     private final Assessor assessor;
+    /** The law in force by state and date, selected once for every check of this knowledge version. */
+    private final Map<StateOnDate, LawInForce> laws = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record StateOnDate(String state, LocalDate date) {}
+
+    /** States times dates asked for; beyond it the remembered selections are dropped (a hostile caller could ask for every day). */
+    private static final int MAX_LAWS_REMEMBERED = 1_024;
 
     public ConformityEngine(KnowledgeBase kb, RuleBase rules) {
         this.kb = kb;
@@ -76,6 +81,15 @@ public final class ConformityEngine {
      */
     public IncrementalCheck incremental(Proposal proposal, LocalDate referenceDate) {
         return new IncrementalCheck(this, derive(proposal, referenceDate).proposal(), referenceDate);
+    }
+
+    /** The law in force for the state on the date, selected once and remembered. */
+    LawInForce lawInForce(String state, LocalDate date) {
+        StateOnDate key = new StateOnDate(state, date);
+        LawInForce known = laws.get(key);
+        if (known != null) return known;
+        if (laws.size() >= MAX_LAWS_REMEMBERED) laws.clear();
+        return laws.computeIfAbsent(key, k -> new LawInForce(selector, state, date));
     }
 
     CountryDerivation.Result derive(Proposal proposal, LocalDate referenceDate) {
@@ -148,24 +162,14 @@ public final class ConformityEngine {
      */
     public Map<String, List<Norm>> reached(Proposal proposal, LocalDate referenceDate) {
         Proposal derived = derive(proposal, referenceDate).proposal();
-        Set<String> applied =
-                NormSelector.appliedInstruments(selector.instrumentStatuses(derived.jurisdiction(), referenceDate));
+        LawInForce law = lawInForce(derived.jurisdiction(), referenceDate);
         Map<String, List<Norm>> reached = new LinkedHashMap<>();
-        for (Measure m : derived.measures()) reached.put(m.id(), reaching(MeasureFact.of(m), applied, referenceDate));
+        for (Measure m : derived.measures()) reached.put(m.id(), law.reaching(MeasureFact.of(m)));
         return reached;
     }
 
-    List<Norm> reaching(MeasureFact fact, Set<String> applied, LocalDate referenceDate) {
-        List<Norm> reaching = new ArrayList<>();
-        for (Norm n : selector.regulating(fact.type())) {
-            if (selector.isInForce(n, applied, referenceDate) && selector.reaches(n, fact)) reaching.add(n);
-        }
-        return List.copyOf(reaching);
-    }
-
     private CheckResult fire(Proposal proposal, LocalDate referenceDate) {
-        List<InstrumentStatus> instruments = selector.instrumentStatuses(proposal.jurisdiction(), referenceDate);
-        Set<String> applied = NormSelector.appliedInstruments(instruments);
+        LawInForce law = lawInForce(proposal.jurisdiction(), referenceDate);
         List<Finding> findings = new ArrayList<>();
         List<String> fired = new ArrayList<>();
         Map<String, List<Norm>> reached = new LinkedHashMap<>();
@@ -179,14 +183,13 @@ public final class ConformityEngine {
             for (Measure m : proposal.measures()) {
                 MeasureFact fact = MeasureFact.of(m);
                 session.insert(fact);
-                List<Norm> reaching = reaching(fact, applied, referenceDate);
+                List<Norm> reaching = law.reaching(fact);
                 for (Norm n : reaching) session.insert(new Reach(fact, n));
                 reached.put(m.id(), reaching);
             }
             fireWithinLimits(session, proposal.id(), rules.version());
             session.getObjects(o -> o instanceof Finding).forEach(o -> findings.add((Finding) o));
         }
-        return new CheckResult(
-                proposal, referenceDate, findings, reached, instruments, fired, rules.version(), kb.version());
+        return new CheckResult(proposal, referenceDate, findings, reached, law, fired, rules.version(), kb.version());
     }
 }

@@ -12,7 +12,6 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.lexcheck.assessment.Assessment;
-import org.lexcheck.assessment.InstrumentStatus;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.proposal.Measure;
 import org.lexcheck.proposal.Proposal;
@@ -31,8 +30,7 @@ public final class IncrementalCheck implements AutoCloseable {
     private final Proposal proposal;
     private final LocalDate referenceDate;
     private final KieSession session;
-    private final List<InstrumentStatus> instruments;
-    private final Set<String> applied;
+    private final LawInForce law;
     private final Map<String, Measure> measures = new LinkedHashMap<>();
     private final Map<String, List<FactHandle>> handles = new LinkedHashMap<>();
     private final Map<String, List<Norm>> reached = new LinkedHashMap<>();
@@ -58,8 +56,7 @@ public final class IncrementalCheck implements AutoCloseable {
         this.engine = engine;
         this.proposal = derived;
         this.referenceDate = referenceDate;
-        this.instruments = engine.selector().instrumentStatuses(derived.jurisdiction(), referenceDate);
-        this.applied = NormSelector.appliedInstruments(instruments);
+        this.law = engine.lawInForce(derived.jurisdiction(), referenceDate);
         this.session = engine.rules().kieBase().newKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
@@ -114,7 +111,7 @@ public final class IncrementalCheck implements AutoCloseable {
                             referenceDate,
                             own,
                             Map.of(derived.id(), reached.get(derived.id())),
-                            instruments,
+                            law,
                             List.copyOf(fired),
                             engine.rules().version(),
                             engine.knowledgeBase().version()));
@@ -146,7 +143,7 @@ public final class IncrementalCheck implements AutoCloseable {
                         referenceDate,
                         findings,
                         new LinkedHashMap<>(reached),
-                        instruments,
+                        law,
                         List.of(),
                         engine.rules().version(),
                         engine.knowledgeBase().version()));
@@ -162,7 +159,7 @@ public final class IncrementalCheck implements AutoCloseable {
         MeasureFact fact = MeasureFact.of(m);
         List<FactHandle> own = new ArrayList<>();
         own.add(session.insert(fact));
-        List<Norm> reaching = engine.reaching(fact, applied, referenceDate);
+        List<Norm> reaching = law.reaching(fact);
         for (Norm n : reaching) own.add(session.insert(new Reach(fact, n)));
         measures.put(m.id(), m);
         handles.put(m.id(), own);

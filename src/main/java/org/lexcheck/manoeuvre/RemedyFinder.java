@@ -17,18 +17,19 @@ import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.assessment.Reason;
 import org.lexcheck.country.CountryDerivation;
 import org.lexcheck.engine.ConformityEngine;
+import org.lexcheck.engine.IncrementalCheck;
 import org.lexcheck.knowledge.GroupHierarchy;
-import org.lexcheck.knowledge.Limit;
 import org.lexcheck.knowledge.Modality;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.proposal.Measure;
-import org.lexcheck.proposal.Proposal;
 
 /**
  * Proposes amendments for each CONFLICT or RISK finding (a parameter within the effective
  * limit, a safeguard to add, a group to exempt, or all of these together) and re-checks each
- * with the engine, so that "verified" is the engine's word, not a guess. A re-check covers the
- * amended measure and the measures a cumulative limit joins it with: no other finding can change.
+ * with the engine, so that "verified" is the engine's word, not a guess: the amended measure in
+ * place of the original in one session of the whole proposal, so that a remedy which clears its
+ * own finding but brings about a conflict for a measure joined to it (a cumulative limit) is not
+ * verified.
  */
 final class RemedyFinder {
     /** At most this many remedies per finding are reported. */
@@ -44,60 +45,46 @@ final class RemedyFinder {
 
     Map<FindingKey, List<Remedy>> find(Assessment assessment, List<EffectiveLimit> limits) {
         Set<FindingKey> conflictsBefore = assessment.conflicts();
-        Map<Measure, Assessment> rechecked = new HashMap<>();
         Map<FindingKey, List<Remedy>> remedies = new LinkedHashMap<>();
-        for (MeasureAssessment m : assessment.measures()) {
-            List<Measure> partners = partners(assessment, m);
-            for (AssessedFinding f : m.findings()) {
-                if (!f.isBreach()) continue;
-                remedies.put(
-                        f.key(), remediesFor(assessment, m.measure(), partners, f, limits, conflictsBefore, rechecked));
+        if (assessment.measures().stream().allMatch(m -> m.findings().stream().noneMatch(AssessedFinding::isBreach)))
+            return remedies;
+        Map<Measure, IncrementalCheck.Replacement> rechecked = new HashMap<>();
+        try (IncrementalCheck session = engine.incremental(assessment.proposal(), assessment.referenceDate())) {
+            for (MeasureAssessment m : assessment.measures()) {
+                for (AssessedFinding f : m.findings()) {
+                    if (!f.isBreach()) continue;
+                    remedies.put(f.key(), remediesFor(session, m.measure(), f, limits, conflictsBefore, rechecked));
+                }
             }
         }
         return remedies;
     }
 
-    /** The other measures whose findings a change to {@code m} can alter, or that can alter its own: joined by a cumulative limit. */
-    private static List<Measure> partners(Assessment assessment, MeasureAssessment m) {
-        Set<String> linked = new LinkedHashSet<>();
-        for (MeasureAssessment other : assessment.measures()) {
-            if (other == m) continue;
-            if (joins(m.reached(), other.reached()) || joins(other.reached(), m.reached()))
-                linked.add(other.measure().id());
-        }
-        return assessment.proposal().measures().stream()
-                .filter(x -> linked.contains(x.id()))
-                .toList();
-    }
-
-    /** Whether a cumulative limit of a norm in {@code own} adds up with a norm in {@code others}. */
-    private static boolean joins(List<Norm> own, List<Norm> others) {
-        for (Norm n : own) {
-            for (Limit l : n.limits()) {
-                if (others.stream().anyMatch(o -> l.cumulativeWith().contains(o.iri()))) return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code rechecked} caches re-checks by amended measure: findings of one measure often share a remedy. */
+    /**
+     * Each candidate is swapped in for the measure in the proposal's one session and the rules fired
+     * ({@link IncrementalCheck}): Drools re-evaluates only what the change touches, the measure and
+     * those a cumulative limit joins it with. {@code rechecked} caches re-checks by amended measure:
+     * findings of one measure often share a remedy.
+     */
     private List<Remedy> remediesFor(
-            Assessment assessment,
+            IncrementalCheck session,
             Measure m,
-            List<Measure> partners,
             AssessedFinding finding,
             List<EffectiveLimit> limits,
             Set<FindingKey> conflictsBefore,
-            Map<Measure, Assessment> rechecked) {
+            Map<Measure, IncrementalCheck.Replacement> rechecked) {
         List<Remedy> verified = new ArrayList<>();
         List<Remedy> tried = new ArrayList<>();
         for (List<Remedy.Change> changes : candidates(m, finding, limits)) {
             Measure amended = apply(m, changes);
-            Assessment recheck = rechecked.computeIfAbsent(
-                    amended, a -> engine.check(with(assessment.proposal(), a, partners), assessment.referenceDate()));
-            boolean cleared =
-                    recheck.finding(finding.key()).map(f -> !f.isBreach()).orElse(true);
-            boolean noNewConflict = conflictsBefore.containsAll(recheck.conflicts());
+            IncrementalCheck.Replacement recheck = rechecked.computeIfAbsent(amended, session::replacing);
+            boolean cleared = recheck.candidate()
+                    .finding(finding.key())
+                    .map(f -> !f.isBreach())
+                    .orElse(true);
+            boolean noNewConflict =
+                    conflictsBefore.containsAll(recheck.candidate().conflicts())
+                            && conflictsBefore.containsAll(recheck.conflictsElsewhere());
             Remedy r = new Remedy(changes, amended, cleared && noNewConflict, false);
             (r.verified() ? verified : tried).add(r);
             if (verified.size() == MAX_REMEDIES) break;
@@ -201,14 +188,5 @@ final class RemedyFinder {
         }
         return new Measure(
                 m.id(), m.type(), m.targetGroups(), params, safeguards, exemptions, m.description(), m.targets());
-    }
-
-    /** The proposal reduced to the amended measure and its partners, in the proposal's order. */
-    private static Proposal with(Proposal p, Measure amended, List<Measure> partners) {
-        List<Measure> measures = p.measures().stream()
-                .filter(m -> m.id().equals(amended.id()) || partners.contains(m))
-                .map(m -> m.id().equals(amended.id()) ? amended : m)
-                .toList();
-        return new Proposal(p.id(), p.title(), p.jurisdiction(), p.entryIntoForce(), measures);
     }
 }
