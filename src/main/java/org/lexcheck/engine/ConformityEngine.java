@@ -168,6 +168,26 @@ public final class ConformityEngine {
         return reached;
     }
 
+    /**
+     * What the rules see of one measure: the measure, a {@link Reach} for each norm that reaches it,
+     * a {@link Bound} for each limit of those norms that binds it and a {@link Required} for each
+     * safeguard they require of it.
+     */
+    static List<Object> facts(MeasureFact fact, List<Norm> reaching) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(fact);
+        for (Norm n : reaching) {
+            facts.add(new Reach(fact, n));
+            for (org.lexcheck.knowledge.Limit l : n.limits()) {
+                if (fact.isBoundBy(l)) facts.add(new Bound(fact, n, l));
+            }
+            for (org.lexcheck.knowledge.SafeguardRequirement r : n.safeguardRequirements()) {
+                if (fact.meets(r.condition())) facts.add(new Required(fact, n, r));
+            }
+        }
+        return facts;
+    }
+
     private CheckResult fire(Proposal proposal, LocalDate referenceDate) {
         LawInForce law = lawInForce(proposal.jurisdiction(), referenceDate);
         List<Finding> findings = new ArrayList<>();
@@ -182,9 +202,8 @@ public final class ConformityEngine {
             });
             for (Measure m : proposal.measures()) {
                 MeasureFact fact = MeasureFact.of(m);
-                session.insert(fact);
                 List<Norm> reaching = law.reaching(fact);
-                for (Norm n : reaching) session.insert(new Reach(fact, n));
+                for (Object o : facts(fact, reaching)) session.insert(o);
                 reached.put(m.id(), reaching);
             }
             fireWithinLimits(session, proposal.id(), rules.version());

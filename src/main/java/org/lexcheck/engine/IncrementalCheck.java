@@ -2,6 +2,7 @@ package org.lexcheck.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.lexcheck.assessment.Assessment;
+import org.lexcheck.assessment.FindingKey;
+import org.lexcheck.knowledge.FindingKind;
 import org.lexcheck.knowledge.Norm;
 import org.lexcheck.proposal.Measure;
 import org.lexcheck.proposal.Proposal;
@@ -46,9 +49,16 @@ public final class IncrementalCheck implements AutoCloseable {
     private final List<Finding> inserted = new ArrayList<>();
 
     /**
-     * The candidate's assessment and the conflicts the change concluded for other measures of the
-     * proposal (as finding keys), whether new or re-derived: the caller compares them with the
-     * conflicts the proposal had before.
+     * The conflicts the session holds now, by finding key, with the number of findings behind each
+     * (several norms of one obligation): kept as the rules insert and withdraw findings, so that
+     * what a change leaves for the other measures is read without walking the session.
+     */
+    private final Map<FindingKey, Integer> conflicts = new HashMap<>();
+
+    /**
+     * The candidate's assessment and the conflicts the other measures of the proposal have with the
+     * candidate in place (as finding keys): the caller compares them with the conflicts the proposal
+     * had before.
      */
     public record Replacement(Assessment candidate, Set<org.lexcheck.assessment.FindingKey> conflictsElsewhere) {}
 
@@ -67,7 +77,15 @@ public final class IncrementalCheck implements AutoCloseable {
         session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
-                if (event.getObject() instanceof Finding f) inserted.add(f);
+                if (!(event.getObject() instanceof Finding f)) return;
+                inserted.add(f);
+                if (f.kind() == FindingKind.CONFLICT) conflicts.merge(key(f), 1, Integer::sum);
+            }
+
+            @Override
+            public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+                if (event.getOldObject() instanceof Finding f && f.kind() == FindingKind.CONFLICT)
+                    conflicts.computeIfPresent(key(f), (k, n) -> n == 1 ? null : n - 1);
             }
         });
         for (Measure m : derived.measures()) insert(m);
@@ -76,7 +94,7 @@ public final class IncrementalCheck implements AutoCloseable {
 
     /**
      * {@code candidate} (a measure with the id of one of the proposal's, any type) in place of that
-     * measure: its assessment, and the conflicts the change concluded for the other measures. Only
+     * measure: its assessment, and the conflicts of the other measures with it in place. Only
      * what the change touches is evaluated and read: the findings inserted while the rules fire, not
      * the whole session. The measure stays swapped out until a candidate for another measure comes.
      */
@@ -97,13 +115,12 @@ public final class IncrementalCheck implements AutoCloseable {
             ConformityEngine.fireWithinLimits(
                     session, proposal.id(), engine.rules().version());
             List<Finding> own = new ArrayList<>();
-            Set<org.lexcheck.assessment.FindingKey> elsewhere = new HashSet<>();
             for (Finding f : inserted) {
                 if (f.measureId().equals(derived.id())) own.add(f);
-                else if (f.kind() == org.lexcheck.knowledge.FindingKind.CONFLICT)
-                    elsewhere.add(new org.lexcheck.assessment.FindingKey(
-                            f.measureId(),
-                            engine.knowledgeBase().norm(f.normIri()).obligation()));
+            }
+            Set<FindingKey> elsewhere = new HashSet<>();
+            for (FindingKey k : conflicts.keySet()) {
+                if (!k.measureId().equals(derived.id())) elsewhere.add(k);
             }
             Assessment assessed = engine.assessor()
                     .assess(new CheckResult(
@@ -155,12 +172,16 @@ public final class IncrementalCheck implements AutoCloseable {
                 proposal.id(), proposal.title(), proposal.jurisdiction(), proposal.entryIntoForce(), measures);
     }
 
+    private FindingKey key(Finding f) {
+        return new FindingKey(
+                f.measureId(), engine.knowledgeBase().norm(f.normIri()).obligation());
+    }
+
     private void insert(Measure m) {
         MeasureFact fact = MeasureFact.of(m);
         List<FactHandle> own = new ArrayList<>();
-        own.add(session.insert(fact));
         List<Norm> reaching = law.reaching(fact);
-        for (Norm n : reaching) own.add(session.insert(new Reach(fact, n)));
+        for (Object o : ConformityEngine.facts(fact, reaching)) own.add(session.insert(o));
         measures.put(m.id(), m);
         handles.put(m.id(), own);
         reached.put(m.id(), reaching);

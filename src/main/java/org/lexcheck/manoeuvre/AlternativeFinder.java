@@ -46,16 +46,14 @@ final class AlternativeFinder {
         this.engine = engine;
     }
 
-    List<Alternative.ForMeasure> find(Assessment assessment) {
+    /** {@code session} is one incremental session of the assessed proposal (any candidate swapped in is put back). */
+    List<Alternative.ForMeasure> find(IncrementalCheck session, Assessment assessment) {
         PolicyAims aims = engine.knowledgeBase().policyAims();
         Set<FindingKey> conflictsBefore = assessment.conflicts();
         List<Alternative.ForMeasure> out = new ArrayList<>();
-        if (assessment.conflicts().isEmpty()) return out;
-        try (IncrementalCheck session = engine.incremental(assessment.proposal(), assessment.referenceDate())) {
-            for (MeasureAssessment m : assessment.measures()) {
-                Alternative.ForMeasure found = alternatives(session, assessment, m, aims, conflictsBefore);
-                if (found != null) out.add(found);
-            }
+        for (MeasureAssessment m : assessment.measures()) {
+            Alternative.ForMeasure found = alternatives(session, assessment, m, aims, conflictsBefore);
+            if (found != null) out.add(found);
         }
         return out;
     }

@@ -43,18 +43,15 @@ final class RemedyFinder {
         this.groups = engine.knowledgeBase().groups();
     }
 
-    Map<FindingKey, List<Remedy>> find(Assessment assessment, List<EffectiveLimit> limits) {
+    /** {@code session} is one incremental session of the assessed proposal, as it was checked. */
+    Map<FindingKey, List<Remedy>> find(IncrementalCheck session, Assessment assessment, List<EffectiveLimit> limits) {
         Set<FindingKey> conflictsBefore = assessment.conflicts();
         Map<FindingKey, List<Remedy>> remedies = new LinkedHashMap<>();
-        if (assessment.measures().stream().allMatch(m -> m.findings().stream().noneMatch(AssessedFinding::isBreach)))
-            return remedies;
         Map<Measure, IncrementalCheck.Replacement> rechecked = new HashMap<>();
-        try (IncrementalCheck session = engine.incremental(assessment.proposal(), assessment.referenceDate())) {
-            for (MeasureAssessment m : assessment.measures()) {
-                for (AssessedFinding f : m.findings()) {
-                    if (!f.isBreach()) continue;
-                    remedies.put(f.key(), remediesFor(session, m.measure(), f, limits, conflictsBefore, rechecked));
-                }
+        for (MeasureAssessment m : assessment.measures()) {
+            for (AssessedFinding f : m.findings()) {
+                if (!f.isBreach()) continue;
+                remedies.put(f.key(), remediesFor(session, m.measure(), f, limits, conflictsBefore, rechecked));
             }
         }
         return remedies;

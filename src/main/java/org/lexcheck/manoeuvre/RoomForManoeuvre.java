@@ -2,9 +2,11 @@ package org.lexcheck.manoeuvre;
 
 import java.util.List;
 import java.util.Map;
+import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.FindingKey;
 import org.lexcheck.engine.ConformityEngine;
+import org.lexcheck.engine.IncrementalCheck;
 import org.lexcheck.obligation.ProposalObligations;
 
 /**
@@ -31,13 +33,25 @@ public record RoomForManoeuvre(
     public static RoomForManoeuvre analyse(ConformityEngine engine, Assessment assessment, boolean alternatives) {
         List<EffectiveLimit> limits =
                 EffectiveLimits.of(assessment, engine.knowledgeBase().vocabulary());
+        Map<FindingKey, List<Remedy>> remedies = Map.of();
+        List<Alternative.ForMeasure> found = List.of();
+        boolean breach = assessment.measures().stream()
+                .anyMatch(m -> m.findings().stream().anyMatch(AssessedFinding::isBreach));
+        if (breach) {
+            // One session of the proposal for every candidate change, remedies first, then alternatives.
+            try (IncrementalCheck session = engine.incremental(assessment.proposal(), assessment.referenceDate())) {
+                remedies = new RemedyFinder(engine).find(session, assessment, limits);
+                if (alternatives && !assessment.conflicts().isEmpty())
+                    found = new AlternativeFinder(engine).find(session, assessment);
+            }
+        }
         return new RoomForManoeuvre(
                 limits,
                 UnusedOptions.of(assessment, engine.knowledgeBase(), engine.selector()),
-                new RemedyFinder(engine).find(assessment, limits),
+                remedies,
                 StatedFacts.of(engine, assessment),
                 ProposalObligations.of(assessment, engine.knowledgeBase(), engine.selector()),
-                alternatives ? new AlternativeFinder(engine).find(assessment) : List.of());
+                found);
     }
 
     public List<Remedy> remediesFor(FindingKey key) {
