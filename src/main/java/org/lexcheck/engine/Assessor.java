@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.FindingKey;
@@ -80,39 +78,46 @@ final class Assessor {
      */
     private AssessedFinding merge(
             FindingKey key, List<Finding> raw, MeasureFact m, Set<String> applied, CheckResult result) {
-        FindingKind kind = raw.stream().map(Finding::kind).min(Enum::compareTo).orElseThrow();
-        List<Ground> decisive =
-                raw.stream().filter(f -> f.kind() == kind).map(Finding::ground).toList();
+        // Loops, not streams: this runs for every finding of every re-check of a report.
+        FindingKind kind = raw.get(0).kind();
+        for (Finding f : raw) if (f.kind().compareTo(kind) < 0) kind = f.kind();
+        List<Ground> decisive = new ArrayList<>();
+        List<Ground> grounds = new ArrayList<>(raw.size());
         Set<Norm> norms = new LinkedHashSet<>();
-        decisive.forEach(g -> norms.add(kb.norm(g.normIri())));
-        raw.forEach(f -> norms.add(kb.norm(f.normIri())));
+        for (Finding f : raw) {
+            if (f.kind() == kind) {
+                decisive.add(f.ground());
+                norms.add(kb.norm(f.normIri()));
+            }
+        }
+        for (Finding f : raw) {
+            grounds.add(f.ground());
+            norms.add(kb.norm(f.normIri()));
+        }
         Set<Provision> citations = new LinkedHashSet<>();
         Set<CaseLaw> cases = new LinkedHashSet<>();
         Set<NarrowerGroup> narrower = new LinkedHashSet<>();
+        LocalDate date = result.referenceDate();
         for (Norm n : norms) {
-            Stream.concat(
-                            n.provisions().stream(),
-                            n.readWith().stream().filter(p -> applied.contains(p.instrumentIri())))
-                    .forEach(citations::add);
-            n.caseLaw().stream()
-                    .filter(c -> c.date() == null || !c.date().isAfter(result.referenceDate()))
-                    .forEach(cases::add);
+            citations.addAll(n.provisions());
+            for (Provision p : n.readWith()) if (applied.contains(p.instrumentIri())) citations.add(p);
+            for (CaseLaw c : n.caseLaw()) if (c.date() == null || !c.date().isAfter(date)) cases.add(c);
             narrower.addAll(selector.narrowerGroups(n, m));
         }
-        Severity severity = kind.isBreach()
-                ? decisive.stream()
-                        .map(g -> kb.norm(g.normIri()).severity())
-                        .filter(Objects::nonNull)
-                        .min(Enum::compareTo)
-                        .orElse(null)
-                : null;
+        Severity severity = null;
+        if (kind.isBreach()) {
+            for (Ground g : decisive) {
+                Severity s = kb.norm(g.normIri()).severity();
+                if (s != null && (severity == null || s.compareTo(severity) < 0)) severity = s;
+            }
+        }
         return new AssessedFinding(
                 key,
                 kind,
                 severity,
                 List.copyOf(norms),
-                decisive,
-                raw.stream().map(Finding::ground).toList(),
+                List.copyOf(decisive),
+                List.copyOf(grounds),
                 List.copyOf(citations),
                 List.copyOf(cases),
                 List.copyOf(narrower));

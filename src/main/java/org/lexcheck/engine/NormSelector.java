@@ -24,6 +24,14 @@ public final class NormSelector {
 
     private final Map<Norm, java.util.Set<String>> instrumentsNeeded = new java.util.IdentityHashMap<>();
 
+    /** The narrower groups by norm and target groups, remembered: every finding of every check asks. */
+    private final Map<NarrowingKey, List<NarrowerGroup>> narrowing = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record NarrowingKey(Norm norm, java.util.Set<String> targetGroups) {}
+
+    /** A hostile stream of distinct target-group sets must not grow the memo without bound. */
+    private static final int MAX_REMEMBERED = 4_096;
+
     public NormSelector(KnowledgeBase kb) {
         this.kb = kb;
         for (Norm n : kb.norms()) {
@@ -122,6 +130,9 @@ public final class NormSelector {
      */
     public List<NarrowerGroup> narrowerGroups(Norm n, MeasureFact m) {
         if (n.appliesTo().isEmpty()) return List.of();
+        NarrowingKey key = new NarrowingKey(n, m.targetGroups());
+        List<NarrowerGroup> known = narrowing.get(key);
+        if (known != null) return known;
         GroupHierarchy h = kb.groups();
         List<NarrowerGroup> result = new ArrayList<>();
         for (String target : m.targetGroups().stream().sorted().toList()) {
@@ -131,6 +142,9 @@ public final class NormSelector {
                     .filter(a -> h.isAtOrBelow(a, target))
                     .forEach(a -> result.add(new NarrowerGroup(a, target)));
         }
-        return result;
+        List<NarrowerGroup> answer = List.copyOf(result);
+        if (narrowing.size() >= MAX_REMEMBERED) narrowing.clear();
+        narrowing.put(key, answer);
+        return answer;
     }
 }

@@ -46,26 +46,14 @@ final class AlternativeFinder {
         this.engine = engine;
     }
 
-    /** {@code session} is one incremental session of the assessed proposal (any candidate swapped in is put back). */
-    List<Alternative.ForMeasure> find(IncrementalCheck session, Assessment assessment) {
+    /**
+     * The alternatives to one measure that conflicts, each tried in {@code session}, one incremental
+     * session of the assessed proposal; null for a measure without a conflict.
+     */
+    Alternative.ForMeasure forMeasure(IncrementalCheck session, Assessment assessment, MeasureAssessment m) {
+        if (m.findings().stream().noneMatch(f -> f.kind() == FindingKind.CONFLICT)) return null;
         PolicyAims aims = engine.knowledgeBase().policyAims();
         Set<FindingKey> conflictsBefore = assessment.conflicts();
-        List<Alternative.ForMeasure> out = new ArrayList<>();
-        for (MeasureAssessment m : assessment.measures()) {
-            Alternative.ForMeasure found = alternatives(session, assessment, m, aims, conflictsBefore);
-            if (found != null) out.add(found);
-        }
-        return out;
-    }
-
-    /** The alternatives to one measure that conflicts; null for a measure without a conflict. */
-    private Alternative.ForMeasure alternatives(
-            IncrementalCheck session,
-            Assessment assessment,
-            MeasureAssessment m,
-            PolicyAims aims,
-            Set<FindingKey> conflictsBefore) {
-        if (m.findings().stream().noneMatch(f -> f.kind() == FindingKind.CONFLICT)) return null;
         Measure measure = m.measure();
         List<String> ownAims = aims.aimsOf(measure.type());
         List<AlternativeDesign> designs = aims.alternativesTo(measure.type(), ownAims);

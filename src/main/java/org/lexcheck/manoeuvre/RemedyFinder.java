@@ -43,16 +43,19 @@ final class RemedyFinder {
         this.groups = engine.knowledgeBase().groups();
     }
 
-    /** {@code session} is one incremental session of the assessed proposal, as it was checked. */
-    Map<FindingKey, List<Remedy>> find(IncrementalCheck session, Assessment assessment, List<EffectiveLimit> limits) {
+    /**
+     * The remedies for each CONFLICT or RISK finding of one measure, re-checked in {@code session},
+     * one incremental session of the assessed proposal. Findings of one measure often share a
+     * remedy: each amended measure is re-checked once.
+     */
+    Map<FindingKey, List<Remedy>> forMeasure(
+            IncrementalCheck session, Assessment assessment, MeasureAssessment m, List<EffectiveLimit> limits) {
         Set<FindingKey> conflictsBefore = assessment.conflicts();
         Map<FindingKey, List<Remedy>> remedies = new LinkedHashMap<>();
         Map<Measure, IncrementalCheck.Replacement> rechecked = new HashMap<>();
-        for (MeasureAssessment m : assessment.measures()) {
-            for (AssessedFinding f : m.findings()) {
-                if (!f.isBreach()) continue;
-                remedies.put(f.key(), remediesFor(session, m.measure(), f, limits, conflictsBefore, rechecked));
-            }
+        for (AssessedFinding f : m.findings()) {
+            if (!f.isBreach()) continue;
+            remedies.put(f.key(), remediesFor(session, m.measure(), f, limits, conflictsBefore, rechecked));
         }
         return remedies;
     }
@@ -60,8 +63,7 @@ final class RemedyFinder {
     /**
      * Each candidate is swapped in for the measure in the proposal's one session and the rules fired
      * ({@link IncrementalCheck}): Drools re-evaluates only what the change touches, the measure and
-     * those a cumulative limit joins it with. {@code rechecked} caches re-checks by amended measure:
-     * findings of one measure often share a remedy.
+     * those a cumulative limit joins it with.
      */
     private List<Remedy> remediesFor(
             IncrementalCheck session,

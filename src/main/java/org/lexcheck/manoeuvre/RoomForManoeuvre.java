@@ -1,10 +1,13 @@
 package org.lexcheck.manoeuvre;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lexcheck.assessment.AssessedFinding;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.assessment.FindingKey;
+import org.lexcheck.assessment.MeasureAssessment;
 import org.lexcheck.engine.ConformityEngine;
 import org.lexcheck.engine.IncrementalCheck;
 import org.lexcheck.obligation.ProposalObligations;
@@ -33,16 +36,22 @@ public record RoomForManoeuvre(
     public static RoomForManoeuvre analyse(ConformityEngine engine, Assessment assessment, boolean alternatives) {
         List<EffectiveLimit> limits =
                 EffectiveLimits.of(assessment, engine.knowledgeBase().vocabulary());
-        Map<FindingKey, List<Remedy>> remedies = Map.of();
-        List<Alternative.ForMeasure> found = List.of();
+        Map<FindingKey, List<Remedy>> remedies = new LinkedHashMap<>();
+        List<Alternative.ForMeasure> found = new ArrayList<>();
         boolean breach = assessment.measures().stream()
                 .anyMatch(m -> m.findings().stream().anyMatch(AssessedFinding::isBreach));
         if (breach) {
-            // One session of the proposal for every candidate change, remedies first, then alternatives.
+            RemedyFinder remedyFinder = new RemedyFinder(engine);
+            AlternativeFinder alternativeFinder = alternatives ? new AlternativeFinder(engine) : null;
+            // One session of the proposal for every candidate change; the remedies and then the
+            // alternatives of one measure follow each other, so each measure is swapped out once.
             try (IncrementalCheck session = engine.incremental(assessment.proposal(), assessment.referenceDate())) {
-                remedies = new RemedyFinder(engine).find(session, assessment, limits);
-                if (alternatives && !assessment.conflicts().isEmpty())
-                    found = new AlternativeFinder(engine).find(session, assessment);
+                for (MeasureAssessment m : assessment.measures()) {
+                    remedies.putAll(remedyFinder.forMeasure(session, assessment, m, limits));
+                    Alternative.ForMeasure a =
+                            alternativeFinder == null ? null : alternativeFinder.forMeasure(session, assessment, m);
+                    if (a != null) found.add(a);
+                }
             }
         }
         return new RoomForManoeuvre(

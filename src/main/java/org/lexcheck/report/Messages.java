@@ -20,8 +20,16 @@ public final class Messages {
 
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) return pattern;
+        // Parsing a pattern costs more than copying a parsed one; a MessageFormat is not thread-safe, a copy is ours.
+        MessageFormat parsed = PARSED.computeIfAbsent(locale, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
+
+    /** Parsed patterns by language: only the bundles' own patterns, so the cache is bounded by them. */
+    private static final java.util.Map<Locale, java.util.Map<String, MessageFormat>> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A number as the language writes it: with {@code number.pattern} in the bundle (Dutch: decimal
