@@ -41,13 +41,6 @@ public final class ConformityEngine {
     private final RuleBase rules;
     private final NormSelector selector;
     private final Assessor assessor;
-    /** The law in force by state and date, selected once for every check of this knowledge version. */
-    private final Map<StateOnDate, LawInForce> laws = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record StateOnDate(String state, LocalDate date) {}
-
-    /** States times dates asked for; beyond it the remembered selections are dropped (a hostile caller could ask for every day). */
-    private static final int MAX_LAWS_REMEMBERED = 1_024;
 
     public ConformityEngine(KnowledgeBase kb, RuleBase rules) {
         this.kb = kb;
@@ -81,15 +74,6 @@ public final class ConformityEngine {
      */
     public IncrementalCheck incremental(Proposal proposal, LocalDate referenceDate) {
         return new IncrementalCheck(this, derive(proposal, referenceDate).proposal(), referenceDate);
-    }
-
-    /** The law in force for the state on the date, selected once and remembered. */
-    LawInForce lawInForce(String state, LocalDate date) {
-        StateOnDate key = new StateOnDate(state, date);
-        LawInForce known = laws.get(key);
-        if (known != null) return known;
-        if (laws.size() >= MAX_LAWS_REMEMBERED) laws.clear();
-        return laws.computeIfAbsent(key, k -> new LawInForce(selector, state, date));
     }
 
     CountryDerivation.Result derive(Proposal proposal, LocalDate referenceDate) {
@@ -162,7 +146,7 @@ public final class ConformityEngine {
      */
     public Map<String, List<Norm>> reached(Proposal proposal, LocalDate referenceDate) {
         Proposal derived = derive(proposal, referenceDate).proposal();
-        LawInForce law = lawInForce(derived.jurisdiction(), referenceDate);
+        LawInForce law = selector.lawInForce(derived.jurisdiction(), referenceDate);
         Map<String, List<Norm>> reached = new LinkedHashMap<>();
         for (Measure m : derived.measures()) reached.put(m.id(), law.reaching(MeasureFact.of(m)));
         return reached;
@@ -189,7 +173,7 @@ public final class ConformityEngine {
     }
 
     private CheckResult fire(Proposal proposal, LocalDate referenceDate) {
-        LawInForce law = lawInForce(proposal.jurisdiction(), referenceDate);
+        LawInForce law = selector.lawInForce(proposal.jurisdiction(), referenceDate);
         List<Finding> findings = new ArrayList<>();
         List<String> fired = new ArrayList<>();
         Map<String, List<Norm>> reached = new LinkedHashMap<>();

@@ -66,7 +66,7 @@ public final class IncrementalCheck implements AutoCloseable {
         this.engine = engine;
         this.proposal = derived;
         this.referenceDate = referenceDate;
-        this.law = engine.lawInForce(derived.jurisdiction(), referenceDate);
+        this.law = engine.selector().lawInForce(derived.jurisdiction(), referenceDate);
         this.session = engine.rules().kieBase().newKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override

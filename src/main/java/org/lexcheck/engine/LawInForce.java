@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lexcheck.assessment.InstrumentStatus;
+import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
 
 /**
@@ -17,7 +18,7 @@ import org.lexcheck.knowledge.Norm;
  * proposals for the same state and date select them once. Immutable apart from the memo; safe to
  * share between threads. One knowledge version, one engine: a reload builds a new engine.
  */
-final class LawInForce {
+public final class LawInForce {
     /** A hostile stream of distinct group and exemption sets must not grow the memo without bound. */
     private static final int MAX_REMEMBERED = 4_096;
 
@@ -25,24 +26,35 @@ final class LawInForce {
     private final LocalDate date;
     private final List<InstrumentStatus> instruments;
     private final Set<String> applied;
+    private final List<Norm> inForce;
     private final Map<Reachable, List<Norm>> reaching = new ConcurrentHashMap<>();
 
     /** What decides which norms reach a measure. */
     private record Reachable(String type, Set<String> targetGroups, Set<String> exemptions) {}
 
-    LawInForce(NormSelector selector, String state, LocalDate date) {
+    LawInForce(NormSelector selector, KnowledgeBase kb, String state, LocalDate date) {
         this.selector = selector;
         this.date = date;
         this.instruments = List.copyOf(selector.instrumentStatuses(state, date));
         this.applied = Set.copyOf(NormSelector.appliedInstruments(instruments));
+        List<Norm> inForce = new ArrayList<>();
+        for (Norm n : kb.norms()) if (selector.isInForce(n, applied, date)) inForce.add(n);
+        this.inForce = List.copyOf(inForce);
     }
 
-    List<InstrumentStatus> instruments() {
+    /** Every instrument with its status for the state on the date, by code. */
+    public List<InstrumentStatus> instruments() {
         return instruments;
     }
 
-    Set<String> applied() {
+    /** The instruments that bind the state and apply on the date (IRIs). */
+    public Set<String> applied() {
         return applied;
+    }
+
+    /** The norms in force for the state on the date, in the knowledge base's order. */
+    public List<Norm> inForce() {
+        return inForce;
     }
 
     /** The norms in force on the date that reach the measure, in the order the knowledge base lists them. */

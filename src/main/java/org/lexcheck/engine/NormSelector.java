@@ -24,6 +24,14 @@ public final class NormSelector {
 
     private final Map<Norm, java.util.Set<String>> instrumentsNeeded = new java.util.IdentityHashMap<>();
 
+    /** The law in force by state and date, selected once for every check of this knowledge version. */
+    private final Map<StateOnDate, LawInForce> laws = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record StateOnDate(String state, LocalDate date) {}
+
+    /** States times dates asked for; beyond it the remembered selections are dropped (a hostile caller could ask for every day). */
+    private static final int MAX_LAWS_REMEMBERED = 1_024;
+
     /** The narrower groups by norm and target groups, remembered: every finding of every check asks. */
     private final Map<NarrowingKey, List<NarrowerGroup>> narrowing = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -43,6 +51,15 @@ public final class NormSelector {
             needed.addAll(n.requiresInstruments());
             instrumentsNeeded.put(n, needed);
         }
+    }
+
+    /** The law in force for the state on the date, selected once and remembered. */
+    public LawInForce lawInForce(String state, LocalDate date) {
+        StateOnDate key = new StateOnDate(state, date);
+        LawInForce known = laws.get(key);
+        if (known != null) return known;
+        if (laws.size() >= MAX_LAWS_REMEMBERED) laws.clear();
+        return laws.computeIfAbsent(key, k -> new LawInForce(this, kb, state, date));
     }
 
     /** The norms regulating a measure type, in force or not. */

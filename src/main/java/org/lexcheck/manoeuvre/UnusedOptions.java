@@ -27,11 +27,10 @@ final class UnusedOptions {
         }
         Set<Norm> used = new HashSet<>();
         result.measures().stream().map(MeasureAssessment::reached).forEach(used::addAll);
-        Set<String> applied = result.appliedInstruments();
         List<Option> options = new ArrayList<>();
-        for (Norm n : kb.norms()) {
-            if (!n.isPermission() || used.contains(n) || !selector.isInForce(n, applied, result.referenceDate()))
-                continue;
+        for (Norm n : selector.lawInForce(result.jurisdiction(), result.referenceDate())
+                .inForce()) {
+            if (!n.isPermission() || used.contains(n)) continue;
             String area = n.regulates().stream()
                     .map(areaOf::get)
                     .filter(areas::contains)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lexcheck.assessment.InstrumentStatus;
+import org.lexcheck.engine.LawInForce;
 import org.lexcheck.engine.NormSelector;
 import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Modality;
@@ -52,11 +53,11 @@ public final class StateObligations {
         Set<String> areas = new TreeSet<>(areaOf.values());
         if (area != null && !areas.contains(area))
             throw new InvalidProposalException("area", "unknown policy area '" + area + "'", List.copyOf(areas));
-        List<InstrumentStatus> instruments = selector.instrumentStatuses(jurisdiction, date);
-        Set<String> applied = NormSelector.appliedInstruments(instruments);
+        LawInForce law = selector.lawInForce(jurisdiction, date);
+        List<InstrumentStatus> instruments = law.instruments();
         List<StateObligation> obligations = new ArrayList<>();
-        for (Norm n : kb.norms()) {
-            if (n.modality() != Modality.OBLIGATION || !selector.isInForce(n, applied, date)) continue;
+        for (Norm n : law.inForce()) {
+            if (n.modality() != Modality.OBLIGATION) continue;
             String first = n.regulates().stream()
                     .map(areaOf::get)
                     .filter(a -> a != null && (area == null || a.equals(area)))

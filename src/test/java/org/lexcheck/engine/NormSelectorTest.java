@@ -54,6 +54,28 @@ class NormSelectorTest {
     }
 
     @Test
+    void theLawInForceIsSelectedOnceAndAnswersAsTheSelectorDoes() {
+        LocalDate date = LocalDate.of(2027, 1, 1);
+        LawInForce nl = selector.lawInForce("NL", date);
+        assertThat(selector.lawInForce("NL", date)).isSameAs(nl);
+        assertThat(selector.lawInForce("DK", date)).isNotSameAs(nl);
+        var applied = NormSelector.appliedInstruments(selector.instrumentStatuses("NL", date));
+        assertThat(nl.applied()).isEqualTo(applied);
+        assertThat(nl.inForce())
+                .containsExactlyElementsOf(kb.norms().stream()
+                        .filter(n -> selector.isInForce(n, applied, date))
+                        .toList());
+        // Reach depends on type, groups and exemptions: the remembered answer for one set is never given for another.
+        for (List<String> exemptions : List.of(List.<String>of(), List.of("UNACCOMPANIED_MINOR"), List.<String>of())) {
+            MeasureFact fact = measure("FR_WAITING_PERIOD", List.of("THIRD_COUNTRY_NATIONAL"), exemptions);
+            assertThat(nl.reaching(fact))
+                    .containsExactlyElementsOf(selector.regulating("FR_WAITING_PERIOD").stream()
+                            .filter(n -> selector.isInForce(n, applied, date) && selector.reaches(n, fact))
+                            .toList());
+        }
+    }
+
+    @Test
     void scopeExclusionsExemptionsAndProtectedGroupsDecideReach() {
         Norm frd8 = kb.norm("https://w3id.org/lexcheck/norm/frd-8-waiting-period");
         Norm uam = kb.norm("https://w3id.org/lexcheck/norm/frd-10-3-a-uam-no-conditions");
