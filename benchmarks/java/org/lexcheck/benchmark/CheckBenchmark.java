@@ -62,6 +62,11 @@ public class CheckBenchmark {
     }
 
     static String tenMeasureProposal() {
+        return proposal(10);
+    }
+
+    /** {@code n} family-reunification measures of ten kinds, repeated with new ids beyond ten (NL). */
+    static String proposal(int n) {
         String[][] m = {
             {"FR_WAITING_PERIOD", "SUBSIDIARY_PROTECTION", "\"months\": 36"},
             {"FR_WAITING_PERIOD", "THIRD_COUNTRY_NATIONAL", "\"months\": 18"},
@@ -75,16 +80,17 @@ public class CheckBenchmark {
             {"FR_IN_PERSON_APPLICATION", "REFUGEE", "\"exceptionsAllowed\": false"}
         };
         StringBuilder s = new StringBuilder("{\"id\":\"bench\",\"jurisdiction\":\"NL\",\"measures\":[");
-        for (int i = 0; i < m.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (i > 0) s.append(',');
+            String[] kind = m[i % m.length];
             s.append("{\"id\":\"m")
                     .append(i)
                     .append("\",\"type\":\"")
-                    .append(m[i][0])
+                    .append(kind[0])
                     .append("\",\"targetGroups\":[\"")
-                    .append(m[i][1])
+                    .append(kind[1])
                     .append("\"],\"parameters\":{")
-                    .append(m[i][2])
+                    .append(kind[2])
                     .append("}}");
         }
         return s.append("]}").toString();

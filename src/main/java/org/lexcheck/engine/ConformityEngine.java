@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +30,23 @@ public final class ConformityEngine {
     /** Upper bound on the time one check may take. */
     public static final long MAX_MILLIS = 10_000;
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "lexcheck-check-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Halts a session that outlives its time. Cancelled timers leave the queue at once: a report fires
+     * a session for every candidate remedy and alternative, and kept until their delay ran out they
+     * would pile up by the hundred thousand under load.
+     */
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    private static ScheduledExecutorService watchdog() {
+        java.util.concurrent.ScheduledThreadPoolExecutor e =
+                new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+                    Thread t = new Thread(r, "lexcheck-check-watchdog");
+                    t.setDaemon(true);
+                    return t;
+                });
+        e.setRemoveOnCancelPolicy(true);
+        return e;
+    }
 
     private final KnowledgeBase kb;
     private final RuleBase rules;
