@@ -78,33 +78,32 @@ public record Finding(
      * A cumulative ceiling exceeded: the measure's own value plus the largest value of the
      * parameter among {@code others} (measures reached by the norms the limit adds up with).
      */
-    public static Finding cumulative(
-            String rule, MeasureFact m, Norm n, Limit l, java.util.Collection<MeasureFact> others) {
-        MeasureFact longest = others.stream()
-                .filter(o -> o.number(l.parameter()) != null)
-                .max(Comparator.comparing((MeasureFact o) -> o.number(l.parameter()))
-                        .thenComparing(MeasureFact::id))
-                .orElseThrow();
-        double total = m.number(l.parameter()) + longest.number(l.parameter());
+    /** A cumulative limit exceeded by the measure's own value together with {@code longest}, the largest other. */
+    public static Finding cumulative(String rule, MeasureFact m, Norm n, Limit l, Longest.Valued longest) {
+        double total = m.number(l.parameter()) + longest.value();
         return new Finding(
                 m.id(),
                 n.iri(),
                 l.breachKind(),
                 Reason.CUMULATIVE_CEILING_EXCEEDED,
                 rule,
-                LimitComparison.of(l, Numbers.number(total), l.max(), List.of(longest.id())),
+                LimitComparison.of(
+                        l,
+                        Numbers.number(total),
+                        l.max(),
+                        List.of(longest.measure().id())),
                 null,
                 m.assumption(l.condition()));
     }
 
-    /** Whether a cumulative limit is exceeded by the measure's own value plus the largest among {@code others}. */
-    public static boolean exceedsTogether(MeasureFact m, Limit l, java.util.Collection<MeasureFact> others) {
+    /**
+     * Whether a cumulative limit is exceeded by the measure's own value plus the largest among the
+     * others ({@code longest}, null when none states a value), while its own value keeps within it.
+     */
+    public static boolean exceedsTogether(MeasureFact m, Limit l, Longest.Valued longest) {
         Double own = m.number(l.parameter());
-        if (own == null || l.exceedsMax(own)) return false;
-        return others.stream()
-                .map(o -> o.number(l.parameter()))
-                .filter(java.util.Objects::nonNull)
-                .anyMatch(v -> l.exceedsMax(own + v));
+        if (own == null || longest == null || l.exceedsMax(own)) return false;
+        return l.exceedsMax(own + longest.value());
     }
 
     /** The finding as one reason of a merged finding. */
