@@ -32,32 +32,41 @@ public final class ServiceProcess implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts {@code serve ARGS} in {@code workDir}, output appended to {@code log}; the process, not waited for. */
+    /** Starts {@code serve ARGS} in {@code workDir}, output appended to {@code log}; the process, not waited for (port 8080 unless ARGS say). */
     public static Process launch(Path workDir, Path log, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("org.lexcheck.LexcheckApplication");
-        command.add("serve");
-        command.add("--server.port=0");
-        command.addAll(args);
-        return new ProcessBuilder(command)
+        List<String> serve = new ArrayList<>();
+        serve.add("serve");
+        serve.addAll(args);
+        return new ProcessBuilder(command(serve))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
     }
 
+    /** {@code java ... org.lexcheck.LexcheckApplication ARGS} on this test's class path: the jar's command line. */
+    public static List<String> command(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.lexcheck.LexcheckApplication");
+        command.addAll(args);
+        return command;
+    }
+
     /**
-     * Starts {@code serve ARGS} and waits until it says where it serves ({@code lexcheck: serving on
-     * URL}, contract section 1); fails with the log's tail when it exits or does not say so in time.
+     * Starts {@code serve ARGS} on a free port and waits until it says where it serves ({@code
+     * lexcheck: serving on URL}, contract section 1); fails with the log's tail when it exits or
+     * does not say so in time.
      */
     public static ServiceProcess start(Path workDir, Path log, List<String> args, Duration timeout)
             throws IOException, InterruptedException {
         long before = Files.exists(log) ? Files.size(log) : 0;
-        Process process = launch(workDir, log, args);
+        List<String> onAFreePort = new ArrayList<>(args);
+        onAFreePort.add(0, "--server.port=0");
+        Process process = launch(workDir, log, onAFreePort);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Matcher m = SERVING.matcher(since(log, before));
