@@ -48,6 +48,8 @@ public record SourceFiles(String origin, List<SourceFile> files) implements java
         try (Stream<Path> walk = Files.walk(dir)) {
             paths = walk.filter(p -> p.toString().endsWith(extension))
                     .filter(p -> !Files.isDirectory(p))
+                    // an editor's lock (Emacs: .#name, a link to nothing by design), not a file of the law
+                    .filter(p -> !(p.getFileName().toString().startsWith(".#") && !Files.exists(p)))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {

@@ -98,10 +98,12 @@ class BrokenLawAtStartTest {
     void aLinkToNothingIsNamedNotSkipped(@TempDir Path dir) throws IOException {
         copyOfTheLaw(dir);
         Files.createSymbolicLink(dir.resolve("ontology/instruments/gone.ttl"), dir.resolve("nowhere.ttl"));
+        // An editor's lock beside a file being edited (Emacs), a link to nothing by design: not law, not a problem.
+        Files.createSymbolicLink(dir.resolve("ontology/.#states.ttl"), Path.of("anna@host.4711:1700000000"));
         Run run = check(dir.resolve("ontology"), Path.of("rules"));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("instruments/gone.ttl: cannot be read");
+        assertThat(run.err()).contains("instruments/gone.ttl: cannot be read").doesNotContain(".#states.ttl");
     }
 
     @Test
