@@ -1,9 +1,12 @@
 package org.lexcheck;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.lexcheck.cli.Cli;
+import org.lexcheck.knowledge.KnowledgeException;
+import org.lexcheck.rules.RuleBuildException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -18,7 +21,27 @@ public class LexcheckApplication {
         List<String> list = Arrays.asList(args);
         // Only the explicit word starts the server: a mistyped command must not open a port and block.
         if (!Cli.startsServer(list)) System.exit(Cli.run(list, System.in, System.out, System.err));
-        SpringApplication.run(LexcheckApplication.class, springArguments(list.subList(1, list.size())));
+        try {
+            SpringApplication.run(LexcheckApplication.class, springArguments(list.subList(1, list.size())));
+        } catch (RuntimeException e) {
+            System.exit(startFailed(e, System.err));
+        }
+    }
+
+    /**
+     * A start that failed: when on the law (an ontology or rule file missing or invalid), its
+     * problems on standard error as the command line prints them, exit 2 as the command line does;
+     * any other failure (Spring logged it) exit 1. Nothing listens by then: the port is opened last.
+     */
+    static int startFailed(Throwable failure, PrintStream err) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof KnowledgeException || t instanceof RuleBuildException) {
+                err.println("lexcheck: not started: " + t.getMessage());
+                return 2;
+            }
+        }
+        err.println("lexcheck: not started (the log above says why)");
+        return 1;
     }
 
     /** {@code --rules DIR} and {@code --ontology DIR} become the properties lexcheck.rules and lexcheck.ontology. */

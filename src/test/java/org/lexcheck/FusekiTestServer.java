@@ -2,6 +2,7 @@ package org.lexcheck;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
@@ -10,30 +11,44 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * Protocol, as a deployment's shared server does.
  */
 public final class FusekiTestServer implements AutoCloseable {
-    private final FusekiServer server;
+    private final DatasetGraph dataset;
+    private final int port;
+    private FusekiServer server;
 
-    private FusekiTestServer(FusekiServer server) {
+    private FusekiTestServer(DatasetGraph dataset, FusekiServer server) {
+        this.dataset = dataset;
         this.server = server;
+        this.port = server.getHttpPort();
     }
 
     public static FusekiTestServer start() {
         // One log line per request and per server start is noise in a test run; warnings stay.
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.jena.fuseki"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        FusekiServer server = FusekiServer.create()
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        return new FusekiTestServer(dataset, serve(dataset, 0));
+    }
+
+    private static FusekiServer serve(DatasetGraph dataset, int port) {
+        return FusekiServer.create()
                 .loopback(true)
-                .port(0)
+                .port(port)
                 .verbose(false)
                 .enablePing(true)
-                .add("/lexcheck", DatasetGraphFactory.createTxnMem())
+                .add("/lexcheck", dataset)
                 .build()
                 .start();
-        return new FusekiTestServer(server);
+    }
+
+    /** After {@link #close()}: the server again, on the same port with the same data, as a restarted Fuseki. */
+    public void restart() {
+        if (server.getJettyServer().isRunning()) throw new IllegalStateException("the server is running");
+        server = serve(dataset, port);
     }
 
     /** The dataset's URL, e.g. {@code http://localhost:PORT/lexcheck}. */
     public String url() {
-        return "http://localhost:" + server.getHttpPort() + "/lexcheck";
+        return "http://localhost:" + port + "/lexcheck";
     }
 
     /** Empties the whole dataset. */

@@ -25,7 +25,14 @@ public final class OntologyLoader {
     }
 
     public static KnowledgeBase load(SourceFiles source) {
-        return map(validated(source), source.version());
+        KnowledgeBase kb = map(validated(source), source.version());
+        // Shapes alone, or a folder of other Turtle, validate too: a service on them would answer
+        // every proposal with "unknown state" or nothing at all instead of refusing to start.
+        if (kb.norms().isEmpty())
+            throw new KnowledgeException(List.of(source.origin() + ": no norm (lx:Norm) in its "
+                    + source.files().size()
+                    + " .ttl file(s): not the ontology of lexcheck, or its instruments are missing"));
+        return kb;
     }
 
     /** The parsed graphs of {@code source}, checked against its shapes; a violation throws {@link KnowledgeException}. */

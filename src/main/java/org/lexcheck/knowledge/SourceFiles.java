@@ -31,22 +31,51 @@ public record SourceFiles(String origin, List<SourceFile> files) implements java
         }
         Path local = Path.of(kind);
         if (Files.isDirectory(local)) return fromDirectory(local, extension);
+        // Something by that name that is not a folder: not silently the packed law in its place.
+        if (Files.exists(local, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            throw new KnowledgeException(List.of(kind + ": not a folder (the " + kind
+                    + " of the working directory is a folder; without one the copy in the jar is used)"));
         return fromClasspath("lexcheck/" + kind, extension);
     }
 
+    /**
+     * Every file under {@code dir} whose name ends with {@code extension}. One that cannot be read
+     * (a link to nothing, no permission, a special file) is a problem naming it, never skipped: a
+     * version built without it would be a part of the law passed off as the whole.
+     */
     public static SourceFiles fromDirectory(Path dir, String extension) {
+        List<Path> paths;
         try (Stream<Path> walk = Files.walk(dir)) {
-            List<SourceFile> files = new ArrayList<>();
-            for (Path p : walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(extension))
+            paths = walk.filter(p -> p.toString().endsWith(extension))
+                    .filter(p -> !Files.isDirectory(p))
+                    // an editor's lock (Emacs: .#name, a link to nothing by design), not a file of the law
+                    .filter(p -> !(p.getFileName().toString().startsWith(".#") && !Files.exists(p)))
                     .sorted()
-                    .toList()) {
-                files.add(new SourceFile(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
-            }
-            return new SourceFiles(dir.toString(), files);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new KnowledgeException(List.of(dir + ": cannot be read (" + reason(e) + ")"));
         }
+        List<SourceFile> files = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path p : paths) {
+            String name = dir.relativize(p).toString().replace('\\', '/');
+            if (!Files.isRegularFile(p)) {
+                problems.add(dir.resolve(name) + ": cannot be read (a link to nothing or not a regular file)");
+                continue;
+            }
+            try {
+                files.add(new SourceFile(name, Files.readAllBytes(p)));
+            } catch (IOException e) {
+                problems.add(dir.resolve(name) + ": cannot be read (" + reason(e) + ")");
+            }
+        }
+        if (!problems.isEmpty()) throw new KnowledgeException(problems);
+        return new SourceFiles(dir.toString(), files);
+    }
+
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     static SourceFiles fromClasspath(String root, String extension) {

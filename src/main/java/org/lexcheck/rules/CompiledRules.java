@@ -65,7 +65,11 @@ public record CompiledRules(String version, byte[] jar) {
             }
         }
         var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new RuleBase(kieBase, version, RuleBaseBuilder.ruleInfos(kieBase));
+        var rules = RuleBaseBuilder.ruleInfos(kieBase);
+        // .drl files that compile but hold no rule (a package line, comments) would serve no finding at all.
+        if (rules.isEmpty())
+            throw new RuleBuildException(List.of("rules " + version + ": the .drl files define no rule"));
+        return new RuleBase(kieBase, version, rules);
     }
 
     /** Defines the generated classes on demand; everything else (facts, Drools) comes from the parent. */

@@ -27,8 +27,12 @@ public final class Tdb2ReportStore implements ReportStore {
         this.dataset = dataset;
     }
 
-    /** The store in {@code folder}, created there when it is new. */
+    /**
+     * The store in {@code folder}, created there when it is new; a journal entry a crash cut off
+     * (never committed) is dropped first, else TDB2 would not open it ({@link TornJournal}).
+     */
     public static Tdb2ReportStore open(Path folder) {
+        TornJournal.mend(folder);
         return new Tdb2ReportStore(TDB2Factory.connectDataset(folder.toString()));
     }
 

@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The service configured for a SPARQL server ({@code lexcheck.knowledge.sparql},
  * {@code lexcheck.store=sparql}) on a real Fuseki: it serves the published knowledge (a reload
  * reads the published version), keeps the checks it answers there, and answers {@code 503} with {@code Retry-After} when the server stops
- * answering, never a stack trace.
+ * answering, never a stack trace; when the server is back (same port, same data) it answers, stores
+ * and reloads again by itself, without a restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "lexcheck.reload.watch=false")
 class ServiceOnFusekiTest {
@@ -63,7 +64,8 @@ class ServiceOnFusekiTest {
     }
 
     @Test
-    void theServiceServesThePublishedLawKeepsChecksOnTheServerAndAnswers503WhenItIsGone() throws Exception {
+    void theServiceServesThePublishedLawKeepsChecksOnTheServerAnswers503WhenItIsGoneAndRecoversWhenItIsBack()
+            throws Exception {
         String anna = TestSupport.user(users, encoder, "anna", Role.ADVISER);
         var created = send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/checks"))
@@ -101,5 +103,40 @@ class ServiceOnFusekiTest {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(TestSupport.json(gone.body()).at("/type").asString()).isEqualTo("urn:lexcheck:problem:unavailable");
         assertThat(gone.body()).as("no stack trace, no internal address").doesNotContain("Exception", fuseki.url());
+
+        // Fuseki back on the same port with the same data: the service answers again by itself,
+        // within the Retry-After it gave, without a restart.
+        fuseki.restart();
+        HttpResponse<String> back = null;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            back = send(HttpRequest.newBuilder(location), anna);
+            if (back.statusCode() == 200) break;
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(503);
+            Thread.sleep(200);
+        }
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(back.body()).isEqualTo(created.body());
+        var again = send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/checks"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                Files.readString(Path.of("examples/nl-subsidiary-protection-waiting-36-months.json")))),
+                anna);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(again.headers().firstValue("X-Lexcheck-Not-Stored")).isEmpty();
+        var storedAgain = send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port)
+                        .resolve(again.headers().firstValue("Location").orElseThrow())),
+                anna);
+        assertThat(storedAgain.statusCode()).isEqualTo(200);
+        assertThat(storedAgain.body()).isEqualTo(again.body());
+        var reloadAgain = send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/reload"))
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                TestSupport.ADMIN);
+        assertThat(reloadAgain.statusCode()).as(reloadAgain.body()).isEqualTo(200);
+        assertThat(TestSupport.json(reloadAgain.body()).at("/ontologyVersion").asString())
+                .isEqualTo(version);
     }
 }
