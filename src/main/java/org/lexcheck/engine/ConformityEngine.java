@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -14,7 +15,9 @@ import org.kie.api.runtime.KieSession;
 import org.lexcheck.assessment.Assessment;
 import org.lexcheck.country.CountryDerivation;
 import org.lexcheck.knowledge.KnowledgeBase;
+import org.lexcheck.knowledge.Limit;
 import org.lexcheck.knowledge.Norm;
+import org.lexcheck.knowledge.SafeguardRequirement;
 import org.lexcheck.proposal.Measure;
 import org.lexcheck.proposal.Proposal;
 import org.lexcheck.rules.RuleBase;
@@ -38,12 +41,11 @@ public final class ConformityEngine {
     private static final ScheduledExecutorService WATCHDOG = watchdog();
 
     private static ScheduledExecutorService watchdog() {
-        java.util.concurrent.ScheduledThreadPoolExecutor e =
-                new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
-                    Thread t = new Thread(r, "lexcheck-check-watchdog");
-                    t.setDaemon(true);
-                    return t;
-                });
+        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "lexcheck-check-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
         e.setRemoveOnCancelPolicy(true);
         return e;
     }
@@ -173,10 +175,10 @@ public final class ConformityEngine {
         facts.add(fact);
         for (Norm n : reaching) {
             facts.add(new Reach(fact, n));
-            for (org.lexcheck.knowledge.Limit l : n.limits()) {
+            for (Limit l : n.limits()) {
                 if (fact.isBoundBy(l)) facts.add(new Bound(fact, n, l));
             }
-            for (org.lexcheck.knowledge.SafeguardRequirement r : n.safeguardRequirements()) {
+            for (SafeguardRequirement r : n.safeguardRequirements()) {
                 if (fact.meets(r.condition())) facts.add(new Required(fact, n, r));
             }
         }

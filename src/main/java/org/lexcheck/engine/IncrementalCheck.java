@@ -60,7 +60,7 @@ public final class IncrementalCheck implements AutoCloseable {
      * candidate in place (as finding keys): the caller compares them with the conflicts the proposal
      * had before.
      */
-    public record Replacement(Assessment candidate, Set<org.lexcheck.assessment.FindingKey> conflictsElsewhere) {}
+    public record Replacement(Assessment candidate, Set<FindingKey> conflictsElsewhere) {}
 
     IncrementalCheck(ConformityEngine engine, Proposal derived, LocalDate referenceDate) {
         this.engine = engine;
