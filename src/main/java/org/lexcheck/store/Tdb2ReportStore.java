@@ -11,6 +11,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -52,7 +53,16 @@ public final class Tdb2ReportStore implements ReportStore {
         List<StoredReport> stored = reports.stream()
                 .map(r -> r.withId(UUID.randomUUID().toString()))
                 .toList();
-        Txn.executeWrite(dataset, () -> stored.forEach(r -> ReportGraph.write(dataset.getDefaultModel(), r)));
+        // Described (contents gzipped and encoded) outside the write transaction and side by side: the
+        // transaction, TDB2's one writer, then only adds the triples and commits.
+        List<Model> described = stored.parallelStream()
+                .map(r -> {
+                    Model m = ModelFactory.createDefaultModel();
+                    ReportGraph.write(m, r);
+                    return m;
+                })
+                .toList();
+        Txn.executeWrite(dataset, () -> described.forEach(dataset.getDefaultModel()::add));
         return stored;
     }
 
