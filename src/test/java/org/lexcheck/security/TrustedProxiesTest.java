@@ -99,6 +99,28 @@ class TrustedProxiesTest {
         assertThat(seen("127.0.0.1")).isEqualTo("127.0.0.1 http 127.0.0.1 false");
     }
 
+    /** Behind a trusted proxy that speaks HTTPS the page's session cookie is Secure; over plain HTTP it cannot be. */
+    @Test
+    void theSessionCookieIsSecureBehindTheProxysHttps() throws Exception {
+        Assumptions.assumeTrue(PROXY != null, "this machine has no network address but loopback");
+        assertThat(sessionCookie(PROXY, "https")).containsIgnoringCase("; Secure");
+        assertThat(sessionCookie("127.0.0.1", "https")).doesNotContainIgnoringCase("Secure");
+    }
+
+    private String sessionCookie(String host, String proto) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/login"))
+                .header("Accept", "text/html")
+                .header("X-Forwarded-Proto", proto)
+                .GET()
+                .build();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /**
      * The service's own default: loopback only (a proxy on the same host), not Tomcat's "every
      * private range", in which any host of the compose network or the office LAN could claim to
