@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * session expired through the container, as Tomcat's background check does), after the absolute
  * limit however busy (the session's creation moved back), and at sign-out, the old cookie no
  * longer works and the browser is sent to {@code /login}, for a page and for a form post alike.
- * The cookie is HttpOnly and SameSite=Lax.
+ * The cookie is HttpOnly and SameSite=Lax. A signed-in page session does not authenticate
+ * {@code /api/**}: a cross-site form or script that rides the cookie gets a 401.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "lexcheck.reload.watch=false")
 class SessionLifetimeTest {
@@ -173,5 +176,44 @@ class SessionLifetimeTest {
         assertThat(out.statusCode()).isEqualTo(302);
         assertThat(out.headers().firstValue("Location").orElse("")).endsWith("/login?logout");
         assertSentToSignIn(session);
+    }
+
+    /**
+     * Cross-site requests: the API keeps no session, so a page's cookie, which a browser would send
+     * with another site's form posted to the API, authenticates nothing there; the page's own forms
+     * need their CSRF token, which another site cannot read.
+     */
+    @Test
+    void aPageSessionDoesNotSignInToTheApi() throws Exception {
+        String session = signIn();
+        String proposal = Files.readString(Path.of("examples/nl-subsidiary-protection-waiting-36-months.json"));
+        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/checks"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/json")
+                .header("Origin", "https://elsewhere.example")
+                .POST(HttpRequest.BodyPublishers.ofString(proposal));
+        var check = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(check.statusCode()).isEqualTo(401);
+        var plain = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/checks"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(proposal));
+        assertThat(http.send(plain.build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .as("a form's text/plain body, as a cross-site form can send")
+                .isEqualTo(401);
+        var reports = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .GET();
+        assertThat(http.send(reports.build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(401);
+        // The page's own state-changing form, with the session but without the token another site
+        // cannot read: refused, and the session still works.
+        var form = send("POST", "/", session, "measure=x", null);
+        assertThat(form.statusCode()).isEqualTo(403);
+        var forged = send("POST", "/logout", session, "_csrf=forged", null);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(page(session).statusCode()).isEqualTo(200);
     }
 }
