@@ -108,13 +108,14 @@ class ClientDisconnectTest {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(120_000);
             OutputStream out = socket.getOutputStream();
-            byte[] second = ("GET /actuator/health HTTP/1.1\r\nHost: localhost:" + port + "\r\n\r\n")
+            byte[] second = ("GET /actuator/health HTTP/1.1\r\nHost: localhost:" + port
+                            + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1);
             // The first request's headers end with what would parse as a request of its own if the
             // server looked for the second request in the wrong place (its last bytes): it must not.
-            String decoy = "GET /actuator/info?" + "x".repeat(second.length - 32) + " HTTP/1.0";
+            String decoy = "GET /decoy-never-sent?" + "x".repeat(second.length - 35) + " HTTP/1.0";
             assertThat(decoy.length() + 4).isEqualTo(second.length);
-            byte[] first = request("/api/v1/checks", suspensions(200), port, "X-Decoy: " + decoy);
+            byte[] first = request(PATH, suspensions(200), port, "X-Decoy: " + decoy);
             byte[] both = new byte[first.length + second.length];
             System.arraycopy(first, 0, both, 0, first.length);
             System.arraycopy(second, 0, both, first.length, second.length);
@@ -122,12 +123,21 @@ class ClientDisconnectTest {
             out.flush();
             String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
             assertThat(answers).startsWith("HTTP/1.1 201");
-            assertThat(answers.indexOf("HTTP/1.1 ", 1)).as("a second answer").isEqualTo(-1);
             String headers = answers.substring(0, answers.indexOf("\r\n\r\n"));
             int length = Integer.parseInt(headers.replaceAll("(?s).*\r\nContent-Length: (\\d+).*", "$1"));
-            assertThat(answers.length() - headers.length() - 4)
-                    .as("the whole first answer")
-                    .isEqualTo(length);
+            int end = headers.length() + 4 + length;
+            assertThat(answers.length()).as("the whole first answer").isGreaterThanOrEqualTo(end);
+            // Then either nothing (the connection was read while the checks ran, and closed after the
+            // answer) or the answer to the request sent ahead (a check too short to be asked about):
+            // never one to the decoy.
+            String rest = answers.substring(end);
+            assertThat(rest)
+                    .satisfiesAnyOf(
+                            r -> assertThat(r).isEmpty(),
+                            r -> assertThat(r)
+                                    .startsWith("HTTP/1.1 200")
+                                    .contains("\"status\"")
+                                    .doesNotContain("HTTP/1.1 4"));
         }
         assertThat(cancelled()).isEqualTo(before);
     }
