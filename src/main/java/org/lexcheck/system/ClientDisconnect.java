@@ -92,9 +92,9 @@ class ClientDisconnect implements WebServerFactoryCustomizer<ConfigurableTomcatW
                 coyote.action(ActionCode.REQUEST_BODY_FULLY_READ, bodyRead);
                 if (!bodyRead.get() || buffered() > 0) return false;
                 if (!reading) {
-                    // A read here can leave bytes that a client sent ahead (pipelining, which RFC 9112
-                    // advises against after a POST) where Tomcat no longer looks for its next request:
-                    // from the first read on, the connection closes once this answer is complete, as
+                    // A read here can leave bytes that a client sent ahead (pipelining, which HTTP/1.1,
+                    // RFC 2616 8.1.2.2, advises against with a POST) where Tomcat no longer looks for the
+                    // next request: from the first read on, the connection closes once this answer is complete, as
                     // Tomcat does after an aborted upload, and such a client sends its next request again.
                     coyote.action(ActionCode.DISABLE_SWALLOW_INPUT, null);
                     reading = true;

@@ -98,9 +98,10 @@ class ClientDisconnectTest {
     }
 
     /**
-     * A client that sends its next request ahead on the same connection (pipelining, which RFC 9112
-     * advises against after a POST) gets the first answer complete, and then the connection closes
-     * cleanly, without an answer to a request it did not send, so that it sends the next one again.
+     * A client that sends its next request ahead on the same connection (pipelining, which HTTP/1.1,
+     * RFC 2616 section 8.1.2.2, advises against with a POST) gets the first answer complete, and
+     * then the connection closes cleanly, without an answer to a request it did not send, so that it
+     * sends the next one again.
      */
     @Test
     void aClientThatSendsItsNextRequestAheadGetsItsAnswerAndAClose() throws Exception {
