@@ -35,6 +35,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * checks, diffs and obligations, AUTHOR for reload and versions, ADMIN for any other API path.
  * Everything else (the metrics, the page) requires a signed-in user and keeps CSRF protection;
  * the page signs in with a form at {@code /login}; {@code /actuator/prometheus} is for ADMIN.
+ * The page's session ends after 30 minutes idle and 12 hours in all ({@link SessionLifetime}); a
+ * session cookie never signs in to {@code /api/**}.
  * 401 and 403 are problem details (a browser not signed in is sent to the sign-in page).
  */
 @Configuration
@@ -70,13 +72,16 @@ class SecurityConfiguration {
     private final SignInThrottle throttle;
     private final Optional<JwtDecoder> jwtDecoder;
     private final JwtAuthenticationConverter jwtRoles;
+    private final Duration sessionAbsoluteTimeout;
 
     SecurityConfiguration(
             @Value("${lexcheck.security.jwt.public-key:}") String jwtPublicKey,
             @Value("${lexcheck.security.jwt.issuer-uri:}") String jwtIssuer,
             @Value("${lexcheck.security.jwt.role-claim:roles}") String jwtRoleClaim,
             @Value("${lexcheck.security.jwt.team-claim:teams}") String jwtTeamClaim,
+            @Value("${lexcheck.security.session.absolute-timeout:12h}") Duration sessionAbsoluteTimeout,
             ObjectProvider<MeterRegistry> meters) {
+        this.sessionAbsoluteTimeout = sessionAbsoluteTimeout;
         this.jwtDecoder = JwtSignIn.decoder(jwtPublicKey, jwtIssuer);
         this.jwtRoles = JwtSignIn.converter(
                 jwtRoleClaim.isBlank() ? "roles" : jwtRoleClaim, jwtTeamClaim.isBlank() ? "teams" : jwtTeamClaim);
@@ -175,7 +180,12 @@ class SecurityConfiguration {
                         throttle,
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .requestCache(c -> c.requestCache(pages))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entry).accessDeniedHandler(problems))
+                // Sessions end after the idle timeout and the absolute one (SessionLifetime).
+                .addFilterBefore(
+                        new SessionLifetime(sessionAbsoluteTimeout, Clock.systemUTC()),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entry)
+                        .accessDeniedHandler(SessionLifetime.signInAgainAfterExpiry(problems)))
                 .headers(this::headers);
         bearerTokens(http);
         return http.build();
