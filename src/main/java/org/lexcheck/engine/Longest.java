@@ -22,10 +22,14 @@ public final class Longest implements AccumulateFunction<Longest.Values> {
     private static final Comparator<Valued> ORDER = Comparator.comparingDouble(Valued::value)
             .thenComparing(v -> v.measure().id());
 
-    /** The measure with its value of the limit's parameter, or null where it does not state one. */
+    /**
+     * The measure with its value of the limit's parameter; the rule passes only measures that state
+     * one. Never null: Drools cannot take back a null it accumulated (it throws when the fact goes),
+     * so an unstated value counts as minus infinity, which makes no sum exceed.
+     */
     public static Valued of(MeasureFact measure, Limit limit) {
         Double value = measure.number(limit.parameter());
-        return value == null ? null : new Valued(measure, value);
+        return new Valued(measure, value == null ? Double.NEGATIVE_INFINITY : value);
     }
 
     /** The values accumulated, with how many times each came (one measure may be reached by several norms). */
