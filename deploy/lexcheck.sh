@@ -12,7 +12,15 @@
 #   LEXCHECK_WORKDIR    working directory (default: the jar's folder); ontology/ and rules/ there
 #                       are served instead of the law packed in the jar
 #   LEXCHECK_JAVA_OPTS  JVM options (default: -Xmx1g)
+#   LEXCHECK_CACHE      the cache folder (default: $XDG_CACHE_HOME/lexcheck, else ~/.cache/lexcheck;
+#                       "off": nothing kept); class-data/ there holds the class-data archive
+#   LEXCHECK_CDS        "off": start without class-data sharing (default: on)
 #   JAVA                the java command (default: java; Java 17 or later)
+#
+# Class-data sharing: the first start after a new jar (or a new java) unpacks the jar and makes a
+# class-data archive of the classes a start loads (deploy/class-data.sh, 20-40 s once, ~150 MB
+# under the cache folder); every later start maps it and is ready in about half the CPU time
+# (docs/performance.md, "Service start"). When that fails the service starts without it.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -33,7 +41,29 @@ LEXCHECK_DATA=$(cd "$LEXCHECK_DATA" && pwd)
 export LEXCHECK_DATA
 cd "${LEXCHECK_WORKDIR:-$(dirname "$LEXCHECK_JAR")}"
 
+# The class-data archive for this jar and this java, made once (deploy/class-data.sh).
+start_jar=$LEXCHECK_JAR
+cds_opts=
+cache=${LEXCHECK_CACHE:-${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/lexcheck}
+if [ "${LEXCHECK_CDS:-on}" != off ] && [ "$cache" != off ]; then
+    java_path=$(command -v "$JAVA" || true)
+    java_bin=$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")
+    key=$( (stat -c '%s %Y' "$LEXCHECK_JAR"; echo "$java_bin"; stat -c '%Y' "$java_bin" 2>/dev/null) | cksum | cut -d' ' -f1)
+    cds=$cache/class-data/$key
+    if [ ! -s "$cds/lexcheck.jsa" ] && mkdir -p "$cache/class-data" 2>/dev/null; then
+        echo "lexcheck.sh: preparing class-data sharing for this jar (once; the next starts are faster)" >&2
+        # Archives of other jars or javas are of no further use.
+        find "$cache/class-data" -mindepth 1 -maxdepth 1 -type d -name '[0-9]*' ! -name "$key" ! -name "$key.lock" -exec rm -rf {} + 2>/dev/null || true
+        JAVA=$JAVA LEXCHECK_JAVA_OPTS=$LEXCHECK_JAVA_OPTS sh "$here/class-data.sh" "$LEXCHECK_JAR" "$cds" ||
+            echo "lexcheck.sh: class-data sharing not prepared; starting without it" >&2
+    fi
+    if [ -s "$cds/lexcheck.jsa" ] && [ -f "$cds/lexcheck.jar" ]; then
+        start_jar=$cds/lexcheck.jar
+        cds_opts=-XX:SharedArchiveFile=$cds/lexcheck.jsa
+    fi
+fi
+
 # -XX:+ExitOnOutOfMemoryError: a JVM out of memory exits (and systemd restarts it) rather than
 # serving on half broken. LEXCHECK_JAVA_OPTS is split into words on purpose.
 # shellcheck disable=SC2086
-exec "$JAVA" -XX:+ExitOnOutOfMemoryError $LEXCHECK_JAVA_OPTS -jar "$LEXCHECK_JAR" serve "$@"
+exec "$JAVA" -XX:+ExitOnOutOfMemoryError $LEXCHECK_JAVA_OPTS $cds_opts -jar "$start_jar" serve "$@"
