@@ -18,9 +18,10 @@
 #   JAVA                the java command (default: java; Java 17 or later)
 #
 # Class-data sharing: the first start after a new jar (or a new java) unpacks the jar and makes a
-# class-data archive of the classes a start loads (deploy/class-data.sh, 20-40 s once, ~150 MB
-# under the cache folder); every later start maps it and is ready in about half the CPU time
-# (docs/performance.md, "Service start"). When that fails the service starts without it.
+# class-data archive of the classes a start loads (class-data.sh beside this script: about 20 s
+# of CPU once, ~150 MB under the cache folder); every later start maps it and is ready in about
+# half the CPU time (docs/performance.md, "Service start"). When that fails, or class-data.sh is
+# not beside this script, the service starts without it.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -50,10 +51,12 @@ if [ "${LEXCHECK_CDS:-on}" != off ] && [ "$cache" != off ]; then
     java_bin=$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")
     key=$( (stat -c '%s %Y' "$LEXCHECK_JAR"; echo "$java_bin"; stat -c '%Y' "$java_bin" 2>/dev/null) | cksum | cut -d' ' -f1)
     cds=$cache/class-data/$key
-    if [ ! -s "$cds/lexcheck.jsa" ] && mkdir -p "$cache/class-data" 2>/dev/null; then
+    if [ ! -f "$here/class-data.sh" ]; then
+        echo "lexcheck.sh: no class-data.sh beside this script; starting without class-data sharing" >&2
+    elif [ ! -s "$cds/lexcheck.jsa" ] && mkdir -p "$cache/class-data" 2>/dev/null; then
         echo "lexcheck.sh: preparing class-data sharing for this jar (once; the next starts are faster)" >&2
-        # Archives of other jars or javas are of no further use.
-        find "$cache/class-data" -mindepth 1 -maxdepth 1 -type d -name '[0-9]*' ! -name "$key" ! -name "$key.lock" -exec rm -rf {} + 2>/dev/null || true
+        # The folders of other jars or javas are left alone: a service still running from one
+        # loads classes from its jars until it stops (docs/deployment.md says when to remove them).
         JAVA=$JAVA LEXCHECK_JAVA_OPTS=$LEXCHECK_JAVA_OPTS sh "$here/class-data.sh" "$LEXCHECK_JAR" "$cds" ||
             echo "lexcheck.sh: class-data sharing not prepared; starting without it" >&2
     fi
