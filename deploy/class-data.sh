@@ -33,6 +33,8 @@ folder=$2
 JAVA=${JAVA:-java}
 mkdir -p "$(dirname "$folder")"
 # One preparation at a time for a folder; another start meanwhile goes on without the archive.
+# A lock older than 15 minutes is left over from a preparation that was killed.
+find "$folder.lock" -maxdepth 0 -type d -mmin +15 -exec rmdir {} \; 2>/dev/null || true
 if ! mkdir "$folder.lock" 2>/dev/null; then
     echo "class-data.sh: $folder is being prepared by another start" >&2
     exit 1
