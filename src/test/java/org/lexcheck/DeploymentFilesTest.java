@@ -77,8 +77,11 @@ class DeploymentFilesTest {
                 .containsPattern("HEALTHCHECK [^\\n]*\\n\\s+CMD curl -fsS [^\\n]*/actuator/health/readiness");
         assertThat(lines(dockerfile, "USER ")).containsExactly("USER lexcheck:lexcheck");
         assertThat(lines(dockerfile, "ENTRYPOINT "))
-                .containsExactly(
-                        "ENTRYPOINT [\"java\", \"-XX:+ExitOnOutOfMemoryError\", \"-jar\", \"/app/lexcheck.jar\", \"serve\"]");
+                .containsExactly("ENTRYPOINT [\"java\", \"-XX:+ExitOnOutOfMemoryError\","
+                        + " \"-XX:SharedArchiveFile=/app/class-data/lexcheck.jsa\", \"-jar\","
+                        + " \"/app/class-data/lexcheck.jar\", \"serve\"]");
+        // The class-data archive is made at image build, by the script the launch script uses.
+        assertThat(dockerfile).contains("RUN sh /tmp/class-data.sh /app/lexcheck.jar /app/class-data");
         // What the build stage copies is in the repository and not left out of the build context.
         List<String> ignored = lines(read(".dockerignore"), "").stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
@@ -86,12 +89,14 @@ class DeploymentFilesTest {
         Matcher copy = Pattern.compile("(?m)^COPY (?!--from)(\\S+) ").matcher(dockerfile);
         List<String> copied = new ArrayList<>();
         while (copy.find()) copied.add(copy.group(1));
-        assertThat(copied).containsExactly("pom.xml", "src", "ontology", "rules");
+        assertThat(copied).containsExactly("pom.xml", "src", "ontology", "rules", "deploy/class-data.sh");
         for (String c : copied) {
             assertThat(Path.of(c)).exists();
             assertThat(ignored).doesNotContain(c);
         }
         assertThat(ignored).contains("target", "data", ".git");
+        // deploy/ is left out but for the one script, excepted after it (the last matching line wins).
+        assertThat(ignored.indexOf("!deploy/class-data.sh")).isGreaterThan(ignored.indexOf("deploy"));
     }
 
     @Test
@@ -144,6 +149,7 @@ class DeploymentFilesTest {
         env.put("LEXCHECK_DATA", data.toString());
         env.remove("LEXCHECK_JAVA_OPTS");
         env.remove("LEXCHECK_WORKDIR");
+        env.put("LEXCHECK_CDS", "off");
         Process p = pb.start();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -159,6 +165,56 @@ class DeploymentFilesTest {
         String unit = read("deploy/lexcheck.service");
         assertThat(lines(unit, "ExecStart=")).containsExactly("ExecStart=/opt/lexcheck/lexcheck.sh");
         assertThat(unit).contains("Environment=LEXCHECK_DATA=/var/lib/lexcheck");
+    }
+
+    @Test
+    void theLaunchScriptPreparesClassDataSharingOnceAndStartsWithIt(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+        Path jar = Files.writeString(dir.resolve("lexcheck.jar"), "not a jar");
+        // A stand-in for java: unpacks (-Djarmode=tools ... extract --destination DIR), writes the
+        // archive of a training start (-XX:ArchiveClassesAtExit=FILE), else prints its arguments.
+        Path java = dir.resolve("java");
+        Files.writeString(java, """
+                #!/bin/sh
+                for a in "$@"; do
+                  case "$a" in
+                    -XX:ArchiveClassesAtExit=*) echo archive > "${a#-XX:ArchiveClassesAtExit=}"; exit 0 ;;
+                  esac
+                done
+                if [ "$1" = -Djarmode=tools ]; then mkdir -p "$6" && echo jar > "$6/lexcheck.jar"; exit 0; fi
+                echo "args=$*"
+                """);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
+        Path cache = dir.resolve("cache");
+        for (int start = 1; start <= 2; start++) {
+            ProcessBuilder pb =
+                    new ProcessBuilder("/bin/sh", "deploy/lexcheck.sh", "--server.port=9090").redirectErrorStream(true);
+            Map<String, String> env = pb.environment();
+            env.put("JAVA", java.toString());
+            env.put("LEXCHECK_JAR", jar.toString());
+            env.put("LEXCHECK_DATA", dir.resolve("data").toString());
+            env.put("LEXCHECK_CACHE", cache.toString());
+            env.remove("LEXCHECK_CDS");
+            env.remove("LEXCHECK_JAVA_OPTS");
+            env.remove("LEXCHECK_WORKDIR");
+            Process p = pb.start();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(out).isZero();
+            // Prepared at the first start only.
+            assertThat(out.contains("preparing class-data sharing")).as(out).isEqualTo(start == 1);
+            List<Path> prepared;
+            try (var folders = Files.list(cache.resolve("class-data"))) {
+                prepared = folders.filter(Files::isDirectory).toList();
+            }
+            assertThat(prepared).hasSize(1);
+            Path folder = prepared.get(0).toRealPath();
+            assertThat(folder.resolve("lexcheck.jsa")).hasContent("archive");
+            assertThat(out.lines().filter(l -> l.startsWith("args=")).toList())
+                    .containsExactly("args=-XX:+ExitOnOutOfMemoryError -Xmx1g -XX:SharedArchiveFile="
+                            + folder.resolve("lexcheck.jsa") + " -jar " + folder.resolve("lexcheck.jar")
+                            + " serve --server.port=9090");
+        }
     }
 
     private static List<String> lines(String text, String prefix) {
