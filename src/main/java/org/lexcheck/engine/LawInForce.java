@@ -28,6 +28,7 @@ public final class LawInForce {
     private final Set<String> applied;
     private final List<Norm> inForce;
     private final Map<Reachable, List<Norm>> reaching = new ConcurrentHashMap<>();
+    private final Map<String, List<Norm>> byType = new ConcurrentHashMap<>();
 
     /** What decides which norms reach a measure. */
     private record Reachable(String type, Set<String> targetGroups, Set<String> exemptions) {}
@@ -55,6 +56,21 @@ public final class LawInForce {
     /** The norms in force for the state on the date, in the knowledge base's order. */
     public List<Norm> inForce() {
         return inForce;
+    }
+
+    /**
+     * The norms in force that regulate a measure type, remembered per type, so that what a report
+     * lists for the proposal's policy areas costs the same however much law there is on other areas.
+     */
+    public List<Norm> regulating(String measureType) {
+        List<Norm> known = byType.get(measureType);
+        if (known != null) return known;
+        List<Norm> found = new ArrayList<>();
+        for (Norm n : selector.regulating(measureType)) if (selector.isInForce(n, applied, date)) found.add(n);
+        List<Norm> result = List.copyOf(found);
+        if (byType.size() >= MAX_REMEMBERED) byType.clear();
+        byType.put(measureType, result);
+        return result;
     }
 
     /** The norms in force on the date that reach the measure, in the order the knowledge base lists them. */

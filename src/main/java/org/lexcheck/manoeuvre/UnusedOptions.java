@@ -27,9 +27,14 @@ final class UnusedOptions {
         }
         Set<Norm> used = new HashSet<>();
         result.measures().stream().map(MeasureAssessment::reached).forEach(used::addAll);
+        // The norms in force on the measure types of the proposal's areas (a norm regulating several, once).
+        var law = selector.lawInForce(result.jurisdiction(), result.referenceDate());
+        Set<Norm> candidates = new java.util.LinkedHashSet<>();
+        areaOf.forEach((type, area) -> {
+            if (areas.contains(area)) candidates.addAll(law.regulating(type));
+        });
         List<Option> options = new ArrayList<>();
-        for (Norm n : selector.lawInForce(result.jurisdiction(), result.referenceDate())
-                .inForce()) {
+        for (Norm n : candidates) {
             if (!n.isPermission() || used.contains(n)) continue;
             String area = n.regulates().stream()
                     .map(areaOf::get)

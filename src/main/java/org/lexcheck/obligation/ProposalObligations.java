@@ -46,10 +46,9 @@ public final class ProposalObligations {
             if (areaOf.containsKey(m.type())) areas.add(areaOf.get(m.type()));
         }
         if (areas.isEmpty()) return List.of();
-        StateObligations.Listing listing =
-                StateObligations.of(kb, selector, assessment.jurisdiction(), assessment.referenceDate(), null);
         List<Marked> marked = new ArrayList<>();
-        for (StateObligations.StateObligation o : listing.obligations()) {
+        for (StateObligations.StateObligation o :
+                StateObligations.inAreas(kb, selector, assessment.jurisdiction(), assessment.referenceDate(), areas)) {
             Norm norm = o.norm();
             if (norm.regulates().stream().map(areaOf::get).noneMatch(areas::contains)) continue;
             Status status = Status.NOT_TOUCHED;

@@ -54,9 +54,28 @@ public final class StateObligations {
         if (area != null && !areas.contains(area))
             throw new InvalidProposalException("area", "unknown policy area '" + area + "'", List.copyOf(areas));
         LawInForce law = selector.lawInForce(jurisdiction, date);
-        List<InstrumentStatus> instruments = law.instruments();
+        return new Listing(jurisdiction, date, area, law.instruments(), obligations(law.inForce(), areaOf, area));
+    }
+
+    /**
+     * The obligations in force on the measure types of the given policy areas (each with its area as
+     * {@link #of} gives it, the first of all it regulates): what a report marks for a proposal, without
+     * walking the law of other areas.
+     */
+    public static List<StateObligation> inAreas(
+            KnowledgeBase kb, NormSelector selector, String jurisdiction, LocalDate date, Set<String> areas) {
+        Map<String, String> areaOf = kb.vocabulary().measureTypeAreas();
+        LawInForce law = selector.lawInForce(jurisdiction, date);
+        Set<Norm> norms = new java.util.LinkedHashSet<>();
+        areaOf.forEach((type, area) -> {
+            if (areas.contains(area)) norms.addAll(law.regulating(type));
+        });
+        return obligations(norms, areaOf, null);
+    }
+
+    private static List<StateObligation> obligations(Iterable<Norm> norms, Map<String, String> areaOf, String area) {
         List<StateObligation> obligations = new ArrayList<>();
-        for (Norm n : law.inForce()) {
+        for (Norm n : norms) {
             if (n.modality() != Modality.OBLIGATION) continue;
             String first = n.regulates().stream()
                     .map(areaOf::get)
@@ -73,6 +92,6 @@ public final class StateObligations {
         }
         obligations.sort((a, b) ->
                 (a.area() + a.norm().iri()).compareTo(b.area() + b.norm().iri()));
-        return new Listing(jurisdiction, date, area, instruments, obligations);
+        return obligations;
     }
 }
