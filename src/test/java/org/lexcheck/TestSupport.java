@@ -54,4 +54,17 @@ public final class TestSupport {
     public static JsonNode json(String text) {
         return JSON.readTree(text);
     }
+
+    /** A proposal of {@code n} family-reunification suspensions (NL, 12 months each), which a cumulative limit joins: costly to check. */
+    public static String joinedSuspensions(int n) {
+        StringBuilder s = new StringBuilder("{\"id\":\"many\",\"jurisdiction\":\"NL\",\"measures\":[");
+        for (int i = 0; i < n; i++) {
+            if (i > 0) s.append(',');
+            s.append("{\"id\":\"m")
+                    .append(i)
+                    .append(
+                            "\",\"type\":\"FR_SUSPENSION\",\"targetGroups\":[\"BENEFICIARY_OF_INTERNATIONAL_PROTECTION\"],\"parameters\":{\"months\":12}}");
+        }
+        return s.append("]}").toString();
+    }
 }

@@ -34,19 +34,6 @@ class ClientDisconnectTest {
     @Autowired
     MeterRegistry registry;
 
-    /** {@code n} family-reunification suspensions, which a cumulative limit joins. */
-    private static String suspensions(int n) {
-        StringBuilder s = new StringBuilder("{\"id\":\"many\",\"jurisdiction\":\"NL\",\"measures\":[");
-        for (int i = 0; i < n; i++) {
-            if (i > 0) s.append(',');
-            s.append("{\"id\":\"m")
-                    .append(i)
-                    .append(
-                            "\",\"type\":\"FR_SUSPENSION\",\"targetGroups\":[\"BENEFICIARY_OF_INTERNATIONAL_PROTECTION\"],\"parameters\":{\"months\":12}}");
-        }
-        return s.append("]}").toString();
-    }
-
     private double cancelled() {
         var c = registry.find("lexcheck.checks.cancelled").counter();
         return c == null ? 0 : c.count();
@@ -70,7 +57,7 @@ class ClientDisconnectTest {
         double before = cancelled();
         long closed;
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(request(PATH, suspensions(200), port));
+            socket.getOutputStream().write(request(PATH, TestSupport.joinedSuspensions(200), port));
             socket.getOutputStream().flush();
             Thread.sleep(1_000);
             closed = System.nanoTime();
@@ -90,7 +77,7 @@ class ClientDisconnectTest {
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/checks"))
                                 .header("Authorization", TestSupport.ADMIN)
                                 .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(suspensions(200)))
+                                .POST(HttpRequest.BodyPublishers.ofString(TestSupport.joinedSuspensions(200)))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(201);
@@ -116,7 +103,7 @@ class ClientDisconnectTest {
             // server looked for the second request in the wrong place (its last bytes): it must not.
             String decoy = "GET /decoy-never-sent?" + "x".repeat(second.length - 35) + " HTTP/1.0";
             assertThat(decoy.length() + 4).isEqualTo(second.length);
-            byte[] first = request(PATH, suspensions(200), port, "X-Decoy: " + decoy);
+            byte[] first = request(PATH, TestSupport.joinedSuspensions(200), port, "X-Decoy: " + decoy);
             byte[] both = new byte[first.length + second.length];
             System.arraycopy(first, 0, both, 0, first.length);
             System.arraycopy(second, 0, both, first.length, second.length);

@@ -24,23 +24,11 @@ class CheckLimitsTest {
     private static final CheckRequest ONE_DATE =
             new CheckRequest(LocalDate.parse("2026-12-01"), null, null, Language.EN, false, false, ReportFormat.JSON);
 
-    /** {@code n} family-reunification suspensions, which a cumulative limit joins. */
-    private static String suspensions(int n) {
-        StringBuilder s = new StringBuilder("{\"id\":\"many\",\"jurisdiction\":\"NL\",\"measures\":[");
-        for (int i = 0; i < n; i++) {
-            if (i > 0) s.append(',');
-            s.append("{\"id\":\"m")
-                    .append(i)
-                    .append(
-                            "\",\"type\":\"FR_SUSPENSION\",\"targetGroups\":[\"BENEFICIARY_OF_INTERNATIONAL_PROTECTION\"],\"parameters\":{\"months\":12}}");
-        }
-        return s.append("]}").toString();
-    }
-
     @Test
     void moreMeasuresThanAllowedAreRefusedNamingTheField() {
         Checker.Pinned pinned = TestSupport.checker().pin();
-        var proposal = pinned.parse(suspensions(3).getBytes(StandardCharsets.UTF_8), ProposalFormat.JSON);
+        var proposal =
+                pinned.parse(TestSupport.joinedSuspensions(3).getBytes(StandardCharsets.UTF_8), ProposalFormat.JSON);
         Limits two = new Limits(1024 * 1024, 2, Duration.ofSeconds(30), 1_000_000, 4);
         assertThatThrownBy(() -> CheckRun.answer(pinned, proposal, ONE_DATE, two))
                 .isInstanceOf(InvalidProposalException.class)
@@ -52,7 +40,8 @@ class CheckLimitsTest {
     @Test
     void everyReCheckOfOneAnswerSharesOneBudget() {
         Checker.Pinned pinned = TestSupport.checker().pin();
-        var proposal = pinned.parse(suspensions(4).getBytes(StandardCharsets.UTF_8), ProposalFormat.JSON);
+        var proposal =
+                pinned.parse(TestSupport.joinedSuspensions(4).getBytes(StandardCharsets.UTF_8), ProposalFormat.JSON);
         assertThat(CheckRun.answer(pinned, proposal, ONE_DATE, Limits.DEFAULT).reports())
                 .hasSize(1);
         Limits few = new Limits(1024 * 1024, 200, Duration.ofSeconds(30), 20, 4);
