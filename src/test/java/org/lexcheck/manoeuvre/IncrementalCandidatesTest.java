@@ -25,16 +25,16 @@ import org.lexcheck.referencecase.ReferenceCaseLoader;
 import org.lexcheck.system.Checker;
 
 /**
- * Remedies are verified by swapping the amended measure into one incremental session of the
- * proposal, one candidate after another (RemedyFinder). Over every reference case, each remedy's
- * amended measure must conclude in that session exactly what a fresh check of the whole amended
- * proposal concludes: the amended measure's findings and kinds, and the conflicts of every other
+ * Remedies and alternatives are verified by swapping the candidate measure into one incremental
+ * session of the proposal, one candidate after another (RemedyFinder, AlternativeFinder). Over every reference case, each remedy's
+ * amended measure and each passing alternative must conclude in that session exactly what a fresh
+ * check of the whole amended proposal concludes: the candidate's findings and kinds, and the conflicts of every other
  * measure. Drools' truth maintenance withdrawing and re-deriving findings is what makes the
  * session cheap; this is what makes it trustworthy.
  */
-class IncrementalRemediesTest {
+class IncrementalCandidatesTest {
     @Test
-    void everyRemedyInTheSharedSessionConcludesWhatAFreshCheckOfTheAmendedProposalConcludes() throws Exception {
+    void everyCandidateInTheSharedSessionConcludesWhatAFreshCheckOfTheAmendedProposalConcludes() throws Exception {
         Checker checker = TestSupport.checker();
         int compared = 0;
         List<String> departures = new ArrayList<>();
@@ -45,23 +45,32 @@ class IncrementalRemediesTest {
             Proposal proposal = pinned.validate(c.proposal());
             LocalDate date = c.date();
             Assessment assessment = engine.check(proposal, date);
-            RoomForManoeuvre room = RoomForManoeuvre.analyse(engine, assessment, false);
-            if (room.remedies().isEmpty()) continue;
+            RoomForManoeuvre room = RoomForManoeuvre.analyse(engine, assessment, true);
+            // Every remedy's amended measure, then every passing alternative: more swaps between measures than the
+            // finders make.
+            Map<Measure, String> candidates = new java.util.LinkedHashMap<>();
+            room.remedies()
+                    .values()
+                    .forEach(rs -> rs.stream()
+                            .filter(r -> r.amendedMeasure() != null)
+                            .forEach(r -> candidates.put(r.amendedMeasure(), "remedy " + r.changes())));
+            room.alternatives()
+                    .forEach(f -> f.passing()
+                            .forEach(a -> candidates.put(
+                                    a.measure(), "alternative " + a.measure().type())));
+            if (candidates.isEmpty()) continue;
             try (IncrementalCheck session = engine.incremental(assessment.proposal(), date)) {
-                for (List<Remedy> remedies : room.remedies().values()) {
-                    for (Remedy r : remedies) {
-                        Measure amended = r.amendedMeasure();
-                        if (amended == null) continue;
-                        IncrementalCheck.Replacement inSession = session.replacing(amended);
-                        Assessment fresh = engine.check(with(assessment.proposal(), amended), date);
-                        String where = file.getFileName() + " " + amended.id() + " " + r.changes();
-                        if (!outcome(inSession.candidate().measure(amended.id()))
-                                .equals(outcome(fresh.measure(amended.id()))))
-                            departures.add(where + ": the amended measure's findings differ");
-                        if (!keys(inSession.conflictsElsewhere()).equals(conflictsElsewhere(fresh, amended.id())))
-                            departures.add(where + ": the other measures' conflicts differ");
-                        compared++;
-                    }
+                for (var candidate : candidates.entrySet()) {
+                    Measure amended = candidate.getKey();
+                    IncrementalCheck.Replacement inSession = session.replacing(amended);
+                    Assessment fresh = engine.check(with(assessment.proposal(), amended), date);
+                    String where = file.getFileName() + " " + amended.id() + " " + candidate.getValue();
+                    if (!outcome(inSession.candidate().measure(amended.id()))
+                            .equals(outcome(fresh.measure(amended.id()))))
+                        departures.add(where + ": the amended measure's findings differ");
+                    if (!keys(inSession.conflictsElsewhere()).equals(conflictsElsewhere(fresh, amended.id())))
+                        departures.add(where + ": the other measures' conflicts differ");
+                    compared++;
                 }
             }
         }
