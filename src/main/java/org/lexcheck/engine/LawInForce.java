@@ -11,12 +11,14 @@ import org.lexcheck.knowledge.KnowledgeBase;
 import org.lexcheck.knowledge.Norm;
 
 /**
- * The law in force for one state on one date: the status of every instrument, those applied, and,
- * remembered as they are asked for, the norms that reach each kind of measure. Which norms reach a
- * measure depends only on its type, target groups and exemptions (never on its values), so the
- * many re-checks of one report (remedies, alternatives, stated facts) and the checks of many
- * proposals for the same state and date select them once. Immutable apart from the memo; safe to
- * share between threads. One knowledge version, one engine: a reload builds a new engine.
+ * The law in force for one state on one date: the status of every instrument, those applied, the
+ * norms in force, and, remembered as they are asked for, the norms in force per measure type and
+ * the norms that reach each kind of measure. Which norms reach a measure depends only on its type,
+ * target groups and exemptions (never on its values), so the many re-checks of one report
+ * (remedies, alternatives, stated facts) and the checks of many proposals for the same state and
+ * date select them once. Given by {@link NormSelector#lawInForce}, which keeps one per state and
+ * date for its knowledge version (a reload builds a new selector). Immutable apart from the memos;
+ * safe to share between threads.
  */
 public final class LawInForce {
     /** A hostile stream of distinct group and exemption sets must not grow the memo without bound. */
