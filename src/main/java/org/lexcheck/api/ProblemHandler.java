@@ -77,6 +77,19 @@ class ProblemHandler {
                 .body(problem);
     }
 
+    /**
+     * 404 {@code urn:lexcheck:problem:not-found} for something that does not exist or that the caller
+     * may not know exists (another owner's stored check): the same answer either way.
+     */
+    static ResponseEntity<ProblemDetail> notFound(String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+        p.setType(URI.create("urn:lexcheck:problem:not-found"));
+        p.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
+
     /** Seconds a client should wait before retrying a request the report store could not serve. */
     static final int RETRY_AFTER_SECONDS = 10;
 

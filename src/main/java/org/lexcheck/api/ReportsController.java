@@ -20,7 +20,6 @@ import org.lexcheck.system.CheckAdmission;
 import org.lexcheck.system.Checker;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -206,11 +205,6 @@ class ReportsController {
     }
 
     static ResponseEntity<?> notFound() {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such report");
-        p.setType(java.net.URI.create("urn:lexcheck:problem:not-found"));
-        p.setTitle("Not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
+        return ProblemHandler.notFound("no such report");
     }
 }

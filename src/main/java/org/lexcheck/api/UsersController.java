@@ -14,8 +14,6 @@ import org.lexcheck.security.Role;
 import org.lexcheck.security.UserAccount;
 import org.lexcheck.security.UserStore;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -80,14 +78,7 @@ class UsersController {
     @DeleteMapping("/{name}")
     ResponseEntity<?> deleteUser(@PathVariable("name") String name, Authentication caller) {
         var user = users.find(name);
-        if (user.isEmpty()) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such user");
-            p.setType(java.net.URI.create("urn:lexcheck:problem:not-found"));
-            p.setTitle("Not found");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(p);
-        }
+        if (user.isEmpty()) return ProblemHandler.notFound("no such user");
         if (name.equals(caller.getName()))
             throw new InvalidProposalException("name", "you cannot delete yourself; another administrator can");
         if (user.get().role() == Role.ADMIN) lastAdministrator(name);

@@ -1,11 +1,11 @@
 package org.lexcheck.security;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.lexcheck.system.CheckMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -80,12 +80,12 @@ class SecurityConfiguration {
             @Value("${lexcheck.security.jwt.role-claim:roles}") String jwtRoleClaim,
             @Value("${lexcheck.security.jwt.team-claim:teams}") String jwtTeamClaim,
             @Value("${lexcheck.security.session.absolute-timeout:12h}") Duration sessionAbsoluteTimeout,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<CheckMetrics> metrics) {
         this.sessionAbsoluteTimeout = sessionAbsoluteTimeout;
         this.jwtDecoder = JwtSignIn.decoder(jwtPublicKey, jwtIssuer);
         this.jwtRoles = JwtSignIn.converter(
                 jwtRoleClaim.isBlank() ? "roles" : jwtRoleClaim, jwtTeamClaim.isBlank() ? "teams" : jwtTeamClaim);
-        this.problems = new SecurityProblems(jwtDecoder.isPresent(), meters);
+        this.problems = new SecurityProblems(jwtDecoder.isPresent(), metrics);
         this.throttle = new SignInThrottle(problems, Clock.systemUTC());
     }
 

@@ -1,12 +1,11 @@
 package org.lexcheck.security;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lexcheck.system.CheckMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,15 +23,15 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     static final String FORBIDDEN = "urn:lexcheck:problem:forbidden";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final boolean bearerTokens;
-    private final ObjectProvider<MeterRegistry> meters;
+    private final ObjectProvider<CheckMetrics> metrics;
 
     /**
      * @param bearerTokens whether JWT bearer tokens are accepted too (then both challenges are sent)
-     * @param meters where refusals are counted, as {@code lexcheck.rejected} like every problem answer
+     * @param metrics where refusals are counted, as {@code lexcheck.rejected} like every problem answer
      */
-    SecurityProblems(boolean bearerTokens, ObjectProvider<MeterRegistry> meters) {
+    SecurityProblems(boolean bearerTokens, ObjectProvider<CheckMetrics> metrics) {
         this.bearerTokens = bearerTokens;
-        this.meters = meters;
+        this.metrics = metrics;
     }
 
     @Override
@@ -82,14 +81,6 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSON.writeValueAsString(problem));
-        MeterRegistry registry = meters.getIfAvailable();
-        if (registry != null) {
-            Counter.builder("lexcheck.rejected")
-                    .description("Requests refused with a problem, by status and type")
-                    .tag("status", String.valueOf(status))
-                    .tag("type", type)
-                    .register(registry)
-                    .increment();
-        }
+        metrics.ifAvailable(m -> m.rejected(status, type));
     }
 }

@@ -3,15 +3,14 @@ package org.lexcheck.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.lexcheck.system.AtomicFiles;
 
 /**
  * The users of the embedded service, kept in {@code users.txt} in the data folder: one user a
@@ -97,16 +96,6 @@ public final class UserStore {
         for (UserAccount u : users.values())
             lines.add(u.name() + " " + u.role() + " " + u.passwordHash()
                     + (u.teams().isEmpty() ? "" : " " + String.join(",", u.teams())));
-        Path tmp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-        try {
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

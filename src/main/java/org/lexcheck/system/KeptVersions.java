@@ -7,10 +7,8 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -129,18 +127,7 @@ final class KeptVersions {
         if (code == null || folder == null) return;
         try {
             Files.createDirectories(folder);
-            Path target = folder.resolve(code + "-" + file);
-            Path tmp = Files.createTempFile(folder, file, ".tmp");
-            try {
-                Files.write(tmp, content);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(folder.resolve(code + "-" + file), content);
             prune(folder, file.substring(0, file.indexOf('-')));
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot keep {} in {}: {}", file, folder, e.toString());
