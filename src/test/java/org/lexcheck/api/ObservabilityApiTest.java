@@ -45,13 +45,19 @@ class ObservabilityApiTest {
         String example = Files.readString(Path.of("examples/nl-subsidiary-protection-waiting-36-months.json"));
         assertThat(check(example, null).statusCode()).isEqualTo(201);
         assertThat(check("{\"id\": 1}", null).statusCode()).isEqualTo(400);
+        var anonymous = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
         String metrics = get("/actuator/prometheus").body();
         assertThat(metrics)
                 .contains("lexcheck_checks_total{verdict=\"CONFLICT\"}")
                 .contains("lexcheck_check_duration_seconds_bucket")
                 .contains("lexcheck_findings_total{kind=\"CONFLICT\"}")
                 .contains("lexcheck_requests_total{kind=\"report\"}")
-                .contains("lexcheck_rejected_total{status=\"400\",type=\"urn:lexcheck:problem:invalid-input\"}");
+                .contains("lexcheck_rejected_total{status=\"400\",type=\"urn:lexcheck:problem:invalid-input\"}")
+                .contains("lexcheck_rejected_total{status=\"401\",type=\"urn:lexcheck:problem:unauthorized\"}");
     }
 
     @Test
